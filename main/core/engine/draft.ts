@@ -1,0 +1,48 @@
+import type { BreakKind, EngineConfig, EngineEffect, EngineState } from './types';
+
+/** A mutable working copy of the state for one step, with the effects it has produced so far. */
+export interface Draft {
+  s: EngineState;
+  cfg: EngineConfig;
+  now: number;
+  effects: EngineEffect[];
+}
+
+/** Copies a state deeply enough that a step never mutates its input. */
+export const cloneState = (state: EngineState): EngineState => ({
+  ...state,
+  active: { ...state.active },
+  phase: { ...state.phase },
+  pause: state.pause ? { ...state.pause } : null,
+  quiet: [...state.quiet],
+  idle: state.idle ? { ...state.idle, credited: [...state.idle.credited] } : null,
+  lastTechnique: { ...state.lastTechnique },
+  rotation: { ...state.rotation },
+});
+
+/** Minutes and seconds from settings, in milliseconds. */
+export const ms = {
+  interval: (cfg: EngineConfig, kind: BreakKind) => cfg.settings.breaks[kind].everyMinutes * 60_000,
+  duration: (cfg: EngineConfig, kind: BreakKind) => cfg.settings.breaks[kind].durationSeconds * 1000,
+  notice: (cfg: EngineConfig) => cfg.settings.noticeSeconds * 1000,
+  idleReset: (cfg: EngineConfig) => cfg.settings.idle.resetAfterMinutes * 60_000,
+  minGap: (cfg: EngineConfig) => cfg.settings.guards.minGapMinutes * 60_000,
+  wakeGrace: (cfg: EngineConfig) => cfg.settings.guards.wakeGraceSeconds * 1000,
+  quietGrace: (cfg: EngineConfig) => cfg.settings.guards.quietGraceSeconds * 1000,
+};
+
+/** Enabled kinds, shortest interval first. */
+export const enabledKinds = (cfg: EngineConfig): BreakKind[] =>
+  (['posture', 'stress'] as const)
+    .filter((kind) => cfg.settings.breaks[kind].enabled)
+    .sort((a, b) => ms.interval(cfg, a) - ms.interval(cfg, b));
+
+/** The kinds a break of `kind` also counts for: a longer break resets every shorter cycle. */
+export const kindsCoveredBy = (cfg: EngineConfig, kind: BreakKind): BreakKind[] =>
+  enabledKinds(cfg).filter((other) => ms.duration(cfg, other) <= ms.duration(cfg, kind));
+
+/** Restarts the cycles a break of `kind` covers. */
+export const restartCycles = (d: Draft, kind: BreakKind): void => {
+  for (const covered of kindsCoveredBy(d.cfg, kind)) d.s.active[covered] = 0;
+  d.s.active[kind] = 0;
+};

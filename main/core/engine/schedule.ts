@@ -1,0 +1,79 @@
+import { isWorkingTime, nextWorkingBoundary } from '../time/working-hours';
+import { enabledKinds, ms, type Draft } from './draft';
+import type { BreakKind, EngineConfig, EngineState } from './types';
+
+/** The break that comes next and how much active time remains until it is due (ms, ≥ 0). */
+export const nextBreak = (
+  s: EngineState,
+  cfg: EngineConfig,
+): { kind: BreakKind; remaining: number } | null => {
+  const kinds = enabledKinds(cfg);
+  if (kinds.length === 0) return null;
+  const remaining = (kind: BreakKind) => Math.max(0, ms.interval(cfg, kind) - s.active[kind]);
+  let choice = kinds.reduce((best, kind) => (remaining(kind) < remaining(best) ? kind : best));
+  // A longer break due soon after this one replaces it, so two never come back to back.
+  for (const kind of kinds) {
+    const longer = ms.duration(cfg, kind) > ms.duration(cfg, choice);
+    if (longer && remaining(kind) <= remaining(choice) + ms.minGap(cfg)) choice = kind;
+  }
+  return { kind: choice, remaining: remaining(choice) };
+};
+
+/** Why no break may come right now, or null when one may. */
+export const blockedBy = (s: EngineState, cfg: EngineConfig, at: number): string | null => {
+  if (s.locked || s.suspended) return 'away';
+  if (s.pause) return 'paused';
+  if (s.quiet.length > 0) return `quiet: ${s.quiet[0]}`;
+  if (!isWorkingTime(cfg.settings.workingHours, at, cfg.timeZone)) return 'outside working hours';
+  return null;
+};
+
+/** Whether active time is counting now. */
+export const isCounting = (s: EngineState): boolean =>
+  !s.locked && !s.suspended && !s.pause && s.inWorkingHours && s.phase.name !== 'break';
+
+/** The wall-clock instant the next break would open if the user keeps working. */
+export const plannedStart = (d: Draft): { kind: BreakKind; at: number } | null => {
+  const next = nextBreak(d.s, d.cfg);
+  if (!next) return null;
+  return { kind: next.kind, at: Math.max(d.now + next.remaining, d.s.holdUntil) };
+};
+
+const nextMinute = (now: number) => Math.floor(now / 60_000) * 60_000 + 60_000;
+
+/** The next instant the engine needs to be woken: the earliest of every pending deadline. */
+export const nextWake = (d: Draft): number => {
+  const { s, cfg, now } = d;
+  const candidates: number[] = [];
+  const away = s.locked || s.suspended;
+  if (!away) candidates.push(nextMinute(now));
+  const boundary = nextWorkingBoundary(cfg.settings.workingHours, now, cfg.timeZone);
+  if (boundary !== null) candidates.push(boundary);
+  if (s.pause?.until != null) candidates.push(s.pause.until);
+  switch (s.phase.name) {
+    case 'notice':
+      candidates.push(s.phase.startsAt);
+      break;
+    case 'gentle':
+      candidates.push(Math.min(s.phase.nextSampleAt, s.phase.deadline));
+      break;
+    case 'break':
+      candidates.push(s.phase.endsAt);
+      break;
+    case 'working': {
+      const planned = !away && !s.pause ? plannedStart(d) : null;
+      if (planned) {
+        candidates.push(planned.at - ms.notice(cfg), planned.at);
+      }
+      if (s.idle && !away) {
+        for (const kind of enabledKinds(cfg)) {
+          if (!s.idle.credited.includes(kind)) candidates.push(s.idle.since + ms.duration(cfg, kind));
+        }
+        if (!s.idle.reset) candidates.push(s.idle.since + ms.idleReset(cfg));
+      }
+      break;
+    }
+  }
+  const future = candidates.filter((at) => Number.isFinite(at) && at > now);
+  return future.length > 0 ? Math.min(...future) : nextMinute(now);
+};

@@ -1,0 +1,98 @@
+import type { Settings } from '../settings/schema';
+
+/** The two kinds of break. */
+export type BreakKind = 'posture' | 'stress';
+/** Both kinds, shortest first. */
+export const BREAK_KINDS: readonly BreakKind[] = ['posture', 'stress'];
+
+/** How an opened break ended. */
+export type BreakOutcome = 'completed' | 'skipped' | 'snoozed' | 'done';
+
+/** What the user asked for, from the tray, a notice, the window or the command line. */
+export type UserAction =
+  | { action: 'snooze'; minutes?: number }
+  | { action: 'skip' }
+  | { action: 'done' }
+  | { action: 'start-now'; kind?: BreakKind }
+  | { action: 'pause'; minutes?: number; until?: 'tomorrow' | 'resumed' }
+  | { action: 'resume' };
+
+/** Something that happened, stamped with the wall clock (ms since epoch) at which it happened. */
+export type EngineEvent =
+  | { type: 'start'; now: number }
+  | { type: 'tick'; now: number; idleSeconds?: number }
+  | { type: 'lock' | 'unlock' | 'suspend' | 'resume'; now: number }
+  | { type: 'quiet'; now: number; on: boolean; reason: string }
+  | { type: 'clock-jump'; now: number; from: number }
+  | { type: 'settings'; now: number }
+  | ({ type: 'user'; now: number } & UserAction);
+
+/** What the shell must do (or record) because of an event. */
+export type EngineEffect =
+  | { type: 'arm-timer'; at: number }
+  | { type: 'notice'; at: number; kind: BreakKind; startsAt: number }
+  | { type: 'notice-close'; at: number; kind: BreakKind; reason: string }
+  | { type: 'break-open'; at: number; kind: BreakKind; technique: string; endsAt: number; restored?: boolean }
+  | { type: 'break-close'; at: number; kind: BreakKind; outcome: BreakOutcome }
+  | { type: 'natural-break'; at: number; kind: BreakKind }
+  | { type: 'snoozed'; at: number; kind: BreakKind; minutes: number }
+  | { type: 'snooze-refused'; at: number; reason: string }
+  | { type: 'skipped'; at: number; kind: BreakKind }
+  | { type: 'paused'; at: number; until: number | null }
+  | { type: 'resumed'; at: number }
+  | { type: 'cycle-reset'; at: number; reason: 'idle' | 'away' | 'working-hours' }
+  | { type: 'ignored'; at: number; action: string; reason: string };
+
+/** Where the engine is in its cycle. */
+export type Phase =
+  | { name: 'working' }
+  | { name: 'notice'; kind: BreakKind; startsAt: number }
+  | { name: 'gentle'; kind: BreakKind; deadline: number; nextSampleAt: number }
+  | { name: 'break'; kind: BreakKind; technique: string; startedAt: number; endsAt: number };
+
+/** The engine's whole memory: plain JSON, saved by the shell so a restart keeps the schedule. */
+export interface EngineState {
+  version: 1;
+  /** Wall clock of the last event processed. */
+  lastAt: number;
+  /** Active time (ms) counted towards each kind since its last break; negative after a snooze. */
+  active: Record<BreakKind, number>;
+  phase: Phase;
+  snoozesInARow: number;
+  /** No notice or break opens before this instant (wake grace, quiet grace, gap after a break). */
+  holdUntil: number;
+  /** Pause: null when not paused; `until` null means until resumed. */
+  pause: { until: number | null; anchored: boolean } | null;
+  locked: boolean;
+  suspended: boolean;
+  awaySince: number | null;
+  quiet: string[];
+  /** Start of the idle stretch seen by the last idle sample, with what it has already earned. */
+  idle: { since: number; credited: BreakKind[]; reset: boolean } | null;
+  inWorkingHours: boolean;
+  lastTechnique: Record<BreakKind, string | null>;
+  /** Position in each kind's technique rotation. */
+  rotation: Record<BreakKind, number>;
+}
+
+/** A technique as the engine sees it: an id and the kinds of break it suits. */
+export interface TechniqueRef {
+  id: string;
+  kinds: readonly BreakKind[];
+}
+
+/** Everything the engine reads but does not own. */
+export interface EngineConfig {
+  settings: Settings;
+  timeZone: string;
+  techniques: readonly TechniqueRef[];
+  /** Technique ids the user hid; favourites come up twice as often. */
+  hidden?: readonly string[];
+  favourites?: readonly string[];
+}
+
+/** The result of one step. */
+export interface StepResult {
+  state: EngineState;
+  effects: EngineEffect[];
+}

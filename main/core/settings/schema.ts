@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** Current version of the settings file format; older files are migrated up to it. */
+export const SETTINGS_VERSION = 1;
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"');
+const span = z
+  .tuple([hhmm, hhmm])
+  .refine(([from, to]) => from < to, 'a working span must end after it starts');
+const daySpans = z.array(span).max(6);
+const weekdayHours = { mon: [['09:00', '17:30']], tue: [['09:00', '17:30']], wed: [['09:00', '17:30']], thu: [['09:00', '17:30']], fri: [['09:00', '17:30']], sat: [], sun: [] } as Record<string, [string, string][]>;
+
+const breakKind = (everyMinutes: number, durationSeconds: number) =>
+  z
+    .object({
+      enabled: z.boolean().default(true),
+      everyMinutes: z.number().int().min(5).max(480).default(everyMinutes),
+      durationSeconds: z.number().int().min(10).max(1800).default(durationSeconds),
+    })
+    .prefault({});
+
+/** The one schema for settings: the settings store, the IPC contract and the simulator all use it. */
+export const settingsSchema = z
+  .object({
+    version: z.number().int().min(1).default(SETTINGS_VERSION),
+    breaks: z
+      .object({ posture: breakKind(30, 40), stress: breakKind(120, 240) })
+      .prefault({}),
+    noticeSeconds: z.number().int().min(0).max(600).default(30),
+    gentleStart: z
+      .object({
+        enabled: z.boolean().default(true),
+        waitUpToSeconds: z.number().int().min(0).max(600).default(60),
+        pauseSeconds: z.number().int().min(1).max(60).default(3),
+      })
+      .prefault({}),
+    idle: z.object({ resetAfterMinutes: z.number().int().min(1).max(240).default(5) }).prefault({}),
+    snooze: z
+      .object({
+        options: z.array(z.number().int().min(1).max(240)).min(1).max(6).default([5, 10, 20]),
+        defaultMinutes: z.number().int().min(1).max(240).default(10),
+        maxInARow: z.number().int().min(0).max(20).default(3),
+      })
+      .prefault({}),
+    guards: z
+      .object({
+        wakeGraceSeconds: z.number().int().min(0).max(3600).default(60),
+        quietGraceSeconds: z.number().int().min(0).max(3600).default(60),
+        minGapMinutes: z.number().int().min(0).max(120).default(10),
+      })
+      .prefault({}),
+    workingHours: z
+      .object({
+        enabled: z.boolean().default(false),
+        days: z
+          .object({
+            mon: daySpans.default(weekdayHours.mon!),
+            tue: daySpans.default(weekdayHours.tue!),
+            wed: daySpans.default(weekdayHours.wed!),
+            thu: daySpans.default(weekdayHours.thu!),
+            fri: daySpans.default(weekdayHours.fri!),
+            sat: daySpans.default([]),
+            sun: daySpans.default([]),
+          })
+          .prefault({}),
+      })
+      .prefault({}),
+    app: z
+      .object({
+        language: z.enum(['auto', 'en', 'de']).default('auto'),
+        chime: z.boolean().default(false),
+        onboarded: z.boolean().default(false),
+      })
+      .prefault({}),
+  });
+
+/** Fully-defaulted, validated settings. */
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings with every value at its default. */
+export const defaultSettings = (): Settings => settingsSchema.parse({});
