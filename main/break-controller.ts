@@ -1,0 +1,31 @@
+import { recordForEffect, type HistoryRecord } from './core/history/records';
+import type { BreakInfo } from './core/ipc/contract';
+import type { EngineStatus } from './core/engine/status';
+import type { EngineHost } from './core/engine/host';
+
+/** The shell pieces a break drives; all small interfaces so tests pass fakes. */
+export interface BreakControllerDeps {
+  host: Pick<EngineHost, 'on'>;
+  breakInfo: () => BreakInfo | null;
+  window: { open: (info: BreakInfo) => void; close: () => void };
+  notifyRenderer: (info: BreakInfo | null) => void;
+  appendHistory: (record: HistoryRecord) => void;
+  updateTray: (status: EngineStatus) => void;
+}
+
+/** Executes the engine's effects: opens and closes the window, records history, refreshes the tray. */
+export const setupBreakController = (deps: BreakControllerDeps): (() => void) =>
+  deps.host.on((effect, status) => {
+    const record = recordForEffect(effect);
+    if (record) deps.appendHistory(record);
+    if (effect.type === 'break-open') {
+      const info = deps.breakInfo();
+      if (info) deps.window.open(info);
+      deps.notifyRenderer(info);
+    }
+    if (effect.type === 'break-close') {
+      deps.window.close();
+      deps.notifyRenderer(null);
+    }
+    deps.updateTray(status);
+  });

@@ -1,0 +1,17 @@
+import type { EngineState, EngineConfig } from './core/engine/types';
+import type { BreakInfo } from './core/ipc/contract';
+
+/** The open break as the renderer sees it, or null when none is open. */
+export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | null => {
+  if (state.phase.name !== 'break') return null;
+  const allowed = state.snoozesInARow < cfg.settings.snooze.maxInARow;
+  return {
+    kind: state.phase.kind,
+    technique: state.phase.technique,
+    startedAt: state.phase.startedAt,
+    endsAt: state.phase.endsAt,
+    snoozeMinutes: cfg.settings.snooze.defaultMinutes,
+    snoozeAllowed: allowed,
+    snoozeRefusedReason: allowed ? null : `Snoozed ${state.snoozesInARow} times in a row — time for this one.`,
+  };
+};

@@ -1,0 +1,110 @@
+import { describeStatus, type EngineStatus } from './status';
+import { initialState, step } from './step';
+import type { EngineConfig, EngineEffect, EngineEvent, EngineState } from './types';
+
+/** A wall-clock step larger than this, beyond what elapsed time explains, is a clock jump. */
+const JUMP_TOLERANCE_MS = 10_000;
+
+/** What the engine host needs from the outside world; all injectable so tests use a fake clock. */
+export interface EngineHostDeps {
+  config: () => EngineConfig;
+  /** Wall clock, ms since epoch. */
+  now: () => number;
+  /** Elapsed time that clock changes do not move, ms. */
+  monotonic: () => number;
+  /** Seconds since the last keyboard or mouse input. */
+  idleSeconds: () => number;
+  setTimer: (delayMs: number, callback: () => void) => unknown;
+  clearTimer: (handle: unknown) => void;
+  /** The saved state, or null. */
+  load: () => EngineState | null;
+  save: (state: EngineState) => void;
+}
+
+/** What subscribers hear: every effect, then the new status. */
+export type EngineListener = (effect: EngineEffect, status: EngineStatus) => void;
+
+/** An event without its timestamp: the host stamps it. */
+export type HostEvent = EngineEvent extends infer E ? (E extends { now: number } ? Omit<E, 'now'> : never) : never;
+
+/**
+ * Runs the pure engine in the shell: stamps events with the clock, detects clock jumps, arms
+ * exactly one timer for the engine's next deadline, and tells subscribers what happened.
+ */
+export class EngineHost {
+  private state: EngineState;
+  private timer: unknown = null;
+  private readonly listeners = new Set<EngineListener>();
+  private lastWall: number;
+  private lastMono: number;
+  /** Timer callbacks run since start: the figure the wake-up benchmark reads. */
+  wakeUps = 0;
+
+  constructor(private readonly deps: EngineHostDeps) {
+    this.lastWall = deps.now();
+    this.lastMono = deps.monotonic();
+    this.state = deps.load() ?? initialState(this.lastWall, deps.config());
+  }
+
+  /** Starts (or restores) the schedule. */
+  start(): void {
+    this.dispatch({ type: 'start' });
+  }
+
+  /** Feeds one event to the engine. */
+  dispatch(event: HostEvent): void {
+    const now = this.deps.now();
+    const mono = this.deps.monotonic();
+    const expected = this.lastWall + (mono - this.lastMono);
+    const away = this.state.suspended || event.type === 'resume';
+    if (!away && event.type !== 'start' && Math.abs(now - expected) > JUMP_TOLERANCE_MS) {
+      this.apply({ type: 'clock-jump', from: expected, now });
+    }
+    this.lastWall = now;
+    this.lastMono = mono;
+    this.apply({ ...event, now } as EngineEvent);
+  }
+
+  /** The tray's view of the engine right now. */
+  status(): EngineStatus {
+    return describeStatus(this.state, this.deps.config(), this.deps.now());
+  }
+
+  /** A copy of the current state (for IPC and tests). */
+  snapshot(): EngineState {
+    return this.state;
+  }
+
+  /** Subscribes to effects; returns the unsubscribe function. */
+  on(listener: EngineListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Cancels the pending timer. */
+  stop(): void {
+    if (this.timer !== null) this.deps.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private apply(event: EngineEvent): void {
+    const result = step(this.state, event, this.deps.config());
+    this.state = result.state;
+    this.deps.save(this.state);
+    const status = this.status();
+    for (const effect of result.effects) {
+      if (effect.type === 'arm-timer') this.arm(effect.at);
+      for (const listener of [...this.listeners]) listener(effect, status);
+    }
+  }
+
+  private arm(at: number): void {
+    this.stop();
+    const delay = Math.max(0, at - this.deps.now());
+    this.timer = this.deps.setTimer(delay, () => {
+      this.timer = null;
+      this.wakeUps += 1;
+      this.dispatch({ type: 'tick', idleSeconds: this.deps.idleSeconds() });
+    });
+  }
+}

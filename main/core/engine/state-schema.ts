@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { EngineState } from './types';
+
+const kind = z.enum(['posture', 'stress']);
+const time = z.number().finite();
+
+/** Schema of the saved engine state: a damaged file is rejected and the engine starts fresh. */
+export const engineStateSchema: z.ZodType<EngineState> = z.object({
+  version: z.literal(1),
+  lastAt: time,
+  active: z.object({ posture: time, stress: time }),
+  phase: z.discriminatedUnion('name', [
+    z.object({ name: z.literal('working') }),
+    z.object({ name: z.literal('notice'), kind, startsAt: time }),
+    z.object({ name: z.literal('gentle'), kind, deadline: time, nextSampleAt: time }),
+    z.object({ name: z.literal('break'), kind, technique: z.string(), startedAt: time, endsAt: time }),
+  ]),
+  snoozesInARow: z.number().int().min(0),
+  holdUntil: time,
+  pause: z.object({ until: time.nullable(), anchored: z.boolean() }).nullable(),
+  locked: z.boolean(),
+  suspended: z.boolean(),
+  awaySince: time.nullable(),
+  quiet: z.array(z.string()),
+  idle: z.object({ since: time, credited: z.array(kind), reset: z.boolean() }).nullable(),
+  inWorkingHours: z.boolean(),
+  lastTechnique: z.object({ posture: z.string().nullable(), stress: z.string().nullable() }),
+  rotation: z.object({ posture: z.number().int(), stress: z.number().int() }),
+});

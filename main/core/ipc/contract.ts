@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { settingsSchema } from '../settings/schema';
+import type { CALL_NAMES, EVENT_NAMES } from './channels';
+
+const kind = z.enum(['posture', 'stress']);
+
+/** What a break window needs to show the break that is open. */
+export const breakInfoSchema = z.object({
+  kind,
+  technique: z.string(),
+  startedAt: z.number(),
+  endsAt: z.number(),
+  snoozeMinutes: z.number().int().positive(),
+  snoozeAllowed: z.boolean(),
+  snoozeRefusedReason: z.string().nullable(),
+});
+/** An open break as the renderer sees it. */
+export type BreakInfo = z.infer<typeof breakInfoSchema>;
+
+/** Something the user did in a break window. */
+export const breakActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('done') }),
+  z.object({ action: z.literal('skip') }),
+  z.object({ action: z.literal('snooze'), minutes: z.number().int().min(1).max(240).optional() }),
+]);
+/** A break-window action. */
+export type BreakAction = z.infer<typeof breakActionSchema>;
+
+/** A deep-partial settings patch: every key optional, each value as strict as in the file. */
+export const settingsPatchSchema = z.record(z.string().max(64), z.unknown()).refine(
+  (value) => JSON.stringify(value).length < 16_384,
+  'settings patch too large',
+);
+
+const outcome = z.object({ ok: z.literal(true) });
+
+/**
+ * The IPC contract: every call with the schema of its arguments and of its result, and every
+ * event with the schema of its payload. Preload, handlers and renderer all take their types
+ * from here, so they cannot drift.
+ */
+export const contract = {
+  calls: {
+    getBreak: { args: z.tuple([]), result: breakInfoSchema.nullable() },
+    breakAction: { args: z.tuple([breakActionSchema]), result: outcome },
+    getSettings: { args: z.tuple([]), result: settingsSchema },
+    updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+  },
+  events: {
+    breakChanged: breakInfoSchema.nullable(),
+    settingsChanged: settingsSchema,
+  },
+} as const;
+
+type Calls = typeof contract.calls;
+type Events = typeof contract.events;
+
+// The channel list and the contract must name the same calls and events.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const callsMatch: SameKeys<keyof Calls, (typeof CALL_NAMES)[number]> = true;
+const eventsMatch: SameKeys<keyof Events, (typeof EVENT_NAMES)[number]> = true;
+void callsMatch;
+void eventsMatch;
+
+/** Why a call failed, as the renderer receives it. */
+export interface IpcError {
+  code: 'forbidden-sender' | 'invalid-arguments' | 'failed';
+  message: string;
+}
+/** What every call resolves to over the wire: a value or a typed error, never a thrown exception. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The arguments of a call, as the renderer passes them. */
+export type CallArgs<K extends keyof Calls> = z.input<Calls[K]['args']>;
+/** The value a call resolves to. */
+export type CallResult<K extends keyof Calls> = z.output<Calls[K]['result']>;
+/** An event's payload. */
+export type EventPayload<K extends keyof Events> = z.output<Events[K]>;
+
+/** The bridge the preload exposes on `window.unknot`: one function per call, one subscription. */
+export type UnknotBridge = {
+  [K in keyof Calls]: (...args: CallArgs<K>) => Promise<IpcResult<CallResult<K>>>;
+} & {
+  on<K extends keyof Events>(event: K, listener: (payload: EventPayload<K>) => void): () => void;
+};
+
+/** The handlers the main process implements for each call. */
+export type CallHandlers = {
+  [K in keyof Calls]: (...args: z.output<Calls[K]['args']>) => CallResult<K> | Promise<CallResult<K>>;
+};

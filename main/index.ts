@@ -1,0 +1,133 @@
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, ipcMain, powerMonitor, session } from 'electron';
+import { appPaths } from './app-paths';
+import { breakInfoOf } from './break-info';
+import { setupBreakController } from './break-controller';
+import { setupBreakWindow } from './break-window';
+import type { EngineConfig } from './core/engine/types';
+import { TECHNIQUE_REFS } from './core/techniques/library';
+import { EngineHost } from './core/engine/host';
+import { engineStateFile } from './engine-state-file';
+import { historyFile } from './history-file';
+import { sendEvent, setupIpc } from './ipc';
+import { setupPowerEvents } from './power';
+import { isAppUrl, setupSecurity } from './security';
+import { setupSettings } from './settings-store';
+import { setupTray } from './tray';
+
+const log = (message: string) => console.log(`[unknot] ${message}`);
+const mainDir = dirname(fileURLToPath(import.meta.url));
+
+/** The composition root: wires the pure core to each Electron adapter, in order. */
+const main = async () => {
+  // Tests point the app at a throw-away profile; a user never needs this.
+  if (process.env.UNKNOT_USER_DATA) app.setPath('userData', process.env.UNKNOT_USER_DATA);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  if (process.platform === 'darwin') app.dock?.hide();
+  await app.whenReady();
+
+  const paths = appPaths(mainDir, app.getAppPath());
+  const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
+  setupSecurity(app, session.defaultSession, rendererUrl);
+
+  const userData = app.getPath('userData');
+  const settings = setupSettings(userData, (problems, backup) =>
+    log(`settings: repaired ${problems.length} problem(s), original kept at ${backup}: ${problems.map((p) => p.key).join(', ')}`),
+  );
+  const config = (): EngineConfig => ({
+    settings: settings.get(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    techniques: TECHNIQUE_REFS,
+  });
+  const stateFile = engineStateFile(userData, log);
+  const history = historyFile(userData);
+
+  const host = new EngineHost({
+    config,
+    now: () => Date.now(),
+    monotonic: () => performance.now(),
+    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    setTimer: (delay, callback) => setTimeout(callback, delay),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    load: stateFile.load,
+    save: stateFile.save,
+  });
+
+  const trusted = new Set<number>();
+  const breakWindow = setupBreakWindow({
+    preload: paths.preload,
+    rendererHtml: paths.rendererHtml,
+    trust: (id) => {
+      trusted.add(id);
+      return () => trusted.delete(id);
+    },
+    onClosedByUser: () => host.dispatch({ type: 'user', action: 'skip' }),
+    onCrashed: (reason) => {
+      log(`break window renderer gone (${reason}); the break is recorded as skipped`);
+      host.dispatch({ type: 'user', action: 'skip' });
+    },
+  });
+
+  const tray = setupTray(
+    paths.assets,
+    {
+      breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
+      snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', minutes }),
+      quit: () => app.quit(),
+    },
+    () => settings.get().snooze.defaultMinutes,
+    host.status(),
+  );
+
+  setupBreakController({
+    host,
+    breakInfo: () => breakInfoOf(host.snapshot(), config()),
+    window: breakWindow,
+    notifyRenderer: (info) => {
+      const contents = breakWindow.window()?.webContents;
+      if (contents) sendEvent(contents, 'breakChanged', info);
+    },
+    appendHistory: history.append,
+    updateTray: tray.update,
+  });
+
+  setupIpc(
+    ipcMain,
+    {
+      getBreak: () => breakInfoOf(host.snapshot(), config()),
+      breakAction: (action) => {
+        host.dispatch({ type: 'user', ...action });
+        return { ok: true } as const;
+      },
+      getSettings: () => settings.get(),
+      updateSettings: (patch) => settings.update(patch),
+    },
+    (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
+    log,
+  );
+  settings.onChange(() => host.dispatch({ type: 'settings' }));
+  setupPowerEvents(powerMonitor, (event) => host.dispatch(event));
+
+  app.on('window-all-closed', () => {
+    // A tray app keeps running with no window open.
+  });
+  app.on('before-quit', () => {
+    host.stop();
+    tray.destroy();
+  });
+  host.start();
+  if (process.env.UNKNOT_E2E === '1') {
+    // The end-to-end suite cannot open a native tray menu, so it clicks items through this hook.
+    Object.assign(globalThis, { unknotTest: { clickTray: tray.click, status: () => host.status(), historyPath: history.path } });
+  }
+  log('ready');
+};
+
+main().catch((error: unknown) => {
+  console.error('[unknot] failed to start', error);
+  app.exit(1);
+});

@@ -1,0 +1,68 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { CALL_NAMES, channelOf, type CallName, type EventName } from './core/ipc/channels';
+import { contract, type CallHandlers, type EventPayload, type IpcResult } from './core/ipc/contract';
+
+/** Decides whether an IPC message comes from one of the app's own windows. */
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;
+
+/** Logs a rejected or failed call without echoing untrusted payloads back. */
+export type IpcLogger = (message: string) => void;
+
+const describeArgsProblem = (issues: readonly { path: PropertyKey[]; message: string }[]): string =>
+  issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'arguments'}: ${issue.message}`)
+    .join('; ');
+
+/**
+ * The one gatekeeper for every call: checks the sender, validates the arguments against the
+ * contract, runs the handler, and always answers with a typed result, never a thrown error.
+ */
+export const handleCall = async (
+  name: CallName,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  rawArgs: unknown[],
+  handlers: CallHandlers,
+  isTrusted: SenderCheck,
+  log: IpcLogger,
+): Promise<IpcResult<unknown>> => {
+  if (!isTrusted(event)) {
+    log(`ipc: rejected ${name} from an unknown sender`);
+    return { ok: false, error: { code: 'forbidden-sender', message: 'This window may not talk to Unknot.' } };
+  }
+  const parsed = contract.calls[name].args.safeParse(rawArgs);
+  if (!parsed.success) {
+    const message = describeArgsProblem(parsed.error.issues);
+    log(`ipc: invalid arguments for ${name}: ${message}`);
+    return { ok: false, error: { code: 'invalid-arguments', message } };
+  }
+  try {
+    const handler = handlers[name] as (...args: unknown[]) => unknown;
+    const value = await handler(...(parsed.data as unknown[]));
+    return { ok: true, value };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`ipc: ${name} failed: ${message}`);
+    return { ok: false, error: { code: 'failed', message } };
+  }
+};
+
+/** Registers the gatekeeper for every call of the contract; returns a function that removes them. */
+export const setupIpc = (
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  handlers: CallHandlers,
+  isTrusted: SenderCheck,
+  log: IpcLogger,
+): (() => void) => {
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(channelOf(name), (event, ...args: unknown[]) => handleCall(name, event, args, handlers, isTrusted, log));
+  }
+  return () => CALL_NAMES.forEach((name) => ipcMain.removeHandler(channelOf(name)));
+};
+
+/** Sends a contract event to one window, validating the payload first so nothing malformed leaves. */
+export const sendEvent = <K extends EventName>(contents: WebContents, name: K, payload: EventPayload<K>): void => {
+  if (contents.isDestroyed()) return;
+  const checked = contract.events[name].parse(payload);
+  contents.send(channelOf(name), checked);
+};

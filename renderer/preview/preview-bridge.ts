@@ -1,0 +1,131 @@
+import { EngineHost } from '../../main/core/engine/host';
+import type { EngineStatus } from '../../main/core/engine/status';
+import type { EngineConfig, EngineEffect } from '../../main/core/engine/types';
+import { channelOf } from '../../main/core/ipc/channels';
+import { contract, type BreakInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
+import { mergePatch } from '../../main/core/settings/merge';
+import { defaultSettings, type Settings } from '../../main/core/settings/schema';
+import { repairSettings } from '../../main/core/settings/validate';
+import { TECHNIQUE_REFS } from '../../main/core/techniques/library';
+
+/** What the preview exposes on `window.__unknotPreview` for people and browser tests. */
+export interface PreviewControls {
+  calls: { name: string; args: unknown[] }[];
+  effects: EngineEffect[];
+  status: () => EngineStatus;
+  breakNow: () => void;
+  snooze: (minutes?: number) => void;
+  onStatus: (listener: (status: EngineStatus) => void) => () => void;
+}
+
+declare global {
+  interface Window {
+    __unknotPreview?: PreviewControls;
+  }
+}
+
+/**
+ * Installs an in-memory bridge implementing the same contract as the preload, over the real
+ * core engine, so the UI runs in an ordinary browser. `?speed=N` runs the clock N times faster.
+ */
+export const installPreviewBridge = (params: URLSearchParams): PreviewControls => {
+  const speed = Math.max(1, Math.min(3600, Number(params.get('speed')) || 1));
+  const origin = Date.now();
+  const started = performance.now();
+  const clock = () => origin + (performance.now() - started) * speed;
+  let settings: Settings = defaultSettings();
+  const config = (): EngineConfig => ({ settings, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, techniques: TECHNIQUE_REFS });
+  const host = new EngineHost({
+    config,
+    now: clock,
+    monotonic: clock,
+    idleSeconds: () => 0,
+    setTimer: (delay, callback) => window.setTimeout(callback, delay / speed),
+    clearTimer: (handle) => window.clearTimeout(handle as number),
+    load: () => null,
+    save: () => undefined,
+  });
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const emit = (name: string, payload: unknown) => listeners.get(channelOf(name as 'breakChanged'))?.forEach((l) => l(payload));
+  const statusListeners = new Set<(status: EngineStatus) => void>();
+
+  const breakInfo = (): BreakInfo | null => {
+    const state = host.snapshot();
+    if (state.phase.name !== 'break') return null;
+    const allowed = state.snoozesInARow < settings.snooze.maxInARow;
+    return {
+      kind: state.phase.kind,
+      technique: state.phase.technique,
+      startedAt: state.phase.startedAt,
+      endsAt: state.phase.endsAt,
+      snoozeMinutes: settings.snooze.defaultMinutes,
+      snoozeAllowed: allowed,
+      snoozeRefusedReason: allowed ? null : `Snoozed ${state.snoozesInARow} times in a row — time for this one.`,
+    };
+  };
+
+  const controls: PreviewControls = {
+    calls: [],
+    effects: [],
+    status: () => host.status(),
+    breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
+    snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', ...(minutes !== undefined && { minutes }) }),
+    onStatus: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+  };
+
+  host.on((effect, status) => {
+    controls.effects.push(effect);
+    if (effect.type === 'break-open' || effect.type === 'break-close') emit('breakChanged', breakInfo());
+    statusListeners.forEach((listener) => listener(status));
+  });
+
+  const handlers = {
+    getBreak: () => breakInfo(),
+    breakAction: (action: { action: 'done' | 'skip' | 'snooze'; minutes?: number }) => {
+      host.dispatch({ type: 'user', ...action });
+      return { ok: true as const };
+    },
+    getSettings: () => settings,
+    updateSettings: (patch: Record<string, unknown>) => {
+      const result = repairSettings(mergePatch(settings, patch));
+      if (result.problems.length) throw new Error(result.problems.map((p) => `${p.key}: ${p.message}`).join('; '));
+      settings = result.settings;
+      host.dispatch({ type: 'settings' });
+      emit('settingsChanged', settings);
+      return settings;
+    },
+  };
+
+  const invoke = async (name: keyof typeof handlers, args: unknown[]): Promise<IpcResult<unknown>> => {
+    controls.calls.push({ name, args });
+    const parsed = contract.calls[name].args.safeParse(args);
+    if (!parsed.success) return { ok: false, error: { code: 'invalid-arguments', message: parsed.error.issues[0]?.message ?? 'invalid' } };
+    try {
+      return { ok: true, value: (handlers[name] as (...a: unknown[]) => unknown)(...(parsed.data as unknown[])) };
+    } catch (error) {
+      return { ok: false, error: { code: 'failed', message: (error as Error).message } };
+    }
+  };
+
+  const bridge = {
+    getBreak: (...args: unknown[]) => invoke('getBreak', args),
+    breakAction: (...args: unknown[]) => invoke('breakAction', args),
+    getSettings: (...args: unknown[]) => invoke('getSettings', args),
+    updateSettings: (...args: unknown[]) => invoke('updateSettings', args),
+    on: (event: string, listener: (payload: unknown) => void) => {
+      const key = channelOf(event as 'breakChanged');
+      const set = listeners.get(key) ?? new Set();
+      set.add(listener);
+      listeners.set(key, set);
+      return () => set.delete(listener);
+    },
+  } as unknown as UnknotBridge;
+
+  window.unknot = bridge;
+  window.__unknotPreview = controls;
+  host.start();
+  return controls;
+};

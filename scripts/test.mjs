@@ -1,0 +1,51 @@
+// `npm test`: everything that runs without an Electron binary, in order — type checks, lint,
+// core/adapter/lint tests (Vitest), then the browser tests (Playwright in Debian's Chromium) —
+// and one closing line counting every test. Stops at the first failing stage.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = 'out/test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const stages = [
+  ['typecheck', 'npm run -s typecheck'],
+  ['lint', 'npm run -s lint'],
+  ['unit', `npx vitest run --reporter=default --reporter=json --outputFile.json=${results}/unit.json`],
+  ['build:web', 'npm run -s build:web'],
+  ['renderer', 'npx playwright test -c playwright.config.ts'],
+];
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const tally = () => {
+  try {
+    const unit = JSON.parse(readFileSync(`${results}/unit.json`, 'utf8'));
+    counts.passed += unit.numPassedTests;
+    counts.failed += unit.numFailedTests;
+    counts.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+  } catch {
+    /* the stage did not get that far */
+  }
+  try {
+    const { stats } = JSON.parse(readFileSync(`${results}/renderer.json`, 'utf8'));
+    counts.passed += stats.expected + stats.flaky;
+    counts.failed += stats.unexpected;
+    counts.skipped += stats.skipped;
+  } catch {
+    /* the stage did not get that far */
+  }
+};
+
+let failedStage = null;
+for (const [name, command] of stages) {
+  console.log(`\n── ${name}: ${command}`);
+  const run = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/renderer.json` } });
+  if (run.status !== 0) {
+    failedStage = name;
+    break;
+  }
+}
+tally();
+if (failedStage) console.log(`\nnpm test: stage "${failedStage}" failed`);
+console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedStage ? 1 : 0);

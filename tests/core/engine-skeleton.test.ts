@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { step, initialState } from '../../main/core/engine/step';
+import { describeStatus } from '../../main/core/engine/status';
+import { configWith, MIN, run, SEC, T0 } from '../helpers/engine';
+
+const cfg = configWith({ gentleStart: { enabled: false } });
+
+describe('the break engine, first slice', () => {
+  it('arms a timer for its next deadline instead of polling', () => {
+    const { effects } = step(initialState(T0, cfg), { type: 'start', now: T0 }, cfg);
+    const timer = effects.find((e) => e.type === 'arm-timer');
+    expect(timer?.at).toBe(T0 + MIN);
+  });
+
+  it('gives a notice 30 s before the posture break, then opens it after 30 min of work', () => {
+    const events = [];
+    for (let t = T0 + MIN; t <= T0 + 31 * MIN; t += 30 * SEC) events.push({ type: 'tick' as const, now: t, idleSeconds: 0 });
+    const { effects } = run([{ type: 'start', now: T0 }, ...events], cfg);
+    const notice = effects.find((e) => e.type === 'notice');
+    const open = effects.find((e) => e.type === 'break-open');
+    expect(notice?.at).toBe(T0 + 29 * MIN + 30 * SEC);
+    expect(open).toMatchObject({ at: T0 + 30 * MIN, kind: 'posture', endsAt: T0 + 30 * MIN + 40 * SEC });
+  });
+
+  it('"break now" opens a break at once, and Done closes it and restarts the cycle', () => {
+    const { state, effects } = run(
+      [
+        { type: 'start', now: T0 },
+        { type: 'user', now: T0 + 2 * MIN, action: 'start-now' },
+        { type: 'user', now: T0 + 2 * MIN + 20 * SEC, action: 'done' },
+      ],
+      cfg,
+    );
+    expect(effects.map((e) => e.type)).toEqual(['break-open', 'break-close']);
+    expect(effects[1]).toMatchObject({ outcome: 'done' });
+    expect(state.active.posture).toBe(0);
+    expect(describeStatus(state, cfg, T0 + 2 * MIN + 20 * SEC).text).toBe('Next posture break in 30 min');
+  });
+
+  it('snoozing an open break closes it and brings it back after the snooze', () => {
+    const start = run([{ type: 'start', now: T0 }], cfg).state;
+    const worked = { ...start, active: { posture: 30 * MIN, stress: 30 * MIN } };
+    const { state, effects } = run(
+      [
+        { type: 'user', now: T0, action: 'start-now' },
+        { type: 'user', now: T0 + 10 * SEC, action: 'snooze', minutes: 10 },
+      ],
+      cfg,
+      worked,
+    );
+    expect(effects.map((e) => e.type)).toEqual(['break-open', 'break-close', 'snoozed']);
+    expect(effects[1]).toMatchObject({ outcome: 'snoozed' });
+    expect(describeStatus(state, cfg, T0 + 10 * SEC)).toMatchObject({ minutes: 10, mode: 'snoozed' });
+  });
+
+  it('a break nobody touches runs to its end and is completed', () => {
+    const { effects } = run(
+      [
+        { type: 'start', now: T0 },
+        { type: 'user', now: T0 + MIN, action: 'start-now' },
+        { type: 'tick', now: T0 + MIN + 40 * SEC, idleSeconds: 30 },
+      ],
+      cfg,
+    );
+    expect(effects.at(-1)).toMatchObject({ type: 'break-close', outcome: 'completed', at: T0 + MIN + 40 * SEC });
+  });
+});

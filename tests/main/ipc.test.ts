@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CALL_NAMES, channelOf } from '../../main/core/ipc/channels';
+import { defaultSettings } from '../../main/core/settings/schema';
+import { fakeIpcMain, FakeWebContents, resetFakes } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
+const { setupIpc, sendEvent } = await import('../../main/ipc');
+
+const ours = new FakeWebContents();
+const stranger = new FakeWebContents();
+const frame = (url: string) => ({ url }) as never;
+const fromUs = { sender: ours as never, senderFrame: frame('file:///app/out/renderer/index.html#/break') };
+const fromStranger = { sender: stranger as never, senderFrame: frame('https://evil.example/') };
+
+const makeIpc = () => {
+  const handlers = {
+    getBreak: vi.fn(() => null),
+    breakAction: vi.fn(() => ({ ok: true as const })),
+    getSettings: vi.fn(() => defaultSettings()),
+    updateSettings: vi.fn(() => {
+      throw new Error('noticeSeconds: Too big');
+    }),
+  };
+  const log = vi.fn();
+  setupIpc(fakeIpcMain as never, handlers, (event) => event.sender === (ours as never), log);
+  const invoke = (name: string, event: unknown, ...args: unknown[]) => fakeIpcMain.handlers.get(channelOf(name as never))!(event, ...args);
+  return { handlers, invoke, log };
+};
+
+describe('the IPC gatekeeper', () => {
+  beforeEach(resetFakes);
+
+  it('registers exactly one handler per call of the contract', () => {
+    makeIpc();
+    expect([...fakeIpcMain.handlers.keys()].sort()).toEqual(CALL_NAMES.map(channelOf).sort());
+  });
+
+  it('passes valid calls from the app’s own window to the handler', async () => {
+    const { invoke, handlers } = makeIpc();
+    await expect(invoke('breakAction', fromUs, { action: 'snooze', minutes: 5 })).resolves.toEqual({ ok: true, value: { ok: true } });
+    expect(handlers.breakAction).toHaveBeenCalledWith({ action: 'snooze', minutes: 5 });
+  });
+
+  it('rejects a sender that is not one of the app’s windows, without running the handler', async () => {
+    const { invoke, handlers, log } = makeIpc();
+    const result = await invoke('breakAction', fromStranger, { action: 'done' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(handlers.breakAction).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('rejected breakAction'));
+  });
+
+  it('answers malformed arguments with a typed error naming the problem', async () => {
+    const { invoke, handlers } = makeIpc();
+    const result = (await invoke('breakAction', fromUs, { action: 'snooze', minutes: -3 })) as { ok: false; error: { code: string; message: string } };
+    expect(result.error.code).toBe('invalid-arguments');
+    expect(result.error.message).toMatch(/minutes/);
+    expect(await invoke('getBreak', fromUs, 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(handlers.breakAction).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler’s exception into a typed error instead of a rejected promise', async () => {
+    const { invoke } = makeIpc();
+    await expect(invoke('updateSettings', fromUs, { noticeSeconds: 9999 })).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'noticeSeconds: Too big' },
+    });
+  });
+
+  it('validates event payloads before they leave the main process', () => {
+    const contents = new FakeWebContents();
+    sendEvent(contents as never, 'breakChanged', null);
+    expect(contents.sent).toEqual([{ channel: 'unknot:breakChanged', payload: null }]);
+    expect(() => sendEvent(contents as never, 'breakChanged', { kind: 'nap' } as never)).toThrow();
+  });
+});
