@@ -10,13 +10,14 @@ export const nextBreak = (
   const kinds = enabledKinds(cfg);
   if (kinds.length === 0) return null;
   const remaining = (kind: BreakKind) => Math.max(0, ms.interval(cfg, kind) - s.active[kind]);
-  let choice = kinds.reduce((best, kind) => (remaining(kind) < remaining(best) ? kind : best));
-  // A longer break due soon after this one replaces it, so two never come back to back.
+  const soonest = kinds.reduce((best, kind) => (remaining(kind) < remaining(best) ? kind : best));
+  // A longer break due soon after this one is taken in its place, so two never come back to back.
+  let choice = soonest;
   for (const kind of kinds) {
     const longer = ms.duration(cfg, kind) > ms.duration(cfg, choice);
-    if (longer && remaining(kind) <= remaining(choice) + ms.minGap(cfg)) choice = kind;
+    if (longer && remaining(kind) <= remaining(soonest) + ms.minGap(cfg)) choice = kind;
   }
-  return { kind: choice, remaining: remaining(choice) };
+  return { kind: choice, remaining: remaining(soonest) };
 };
 
 /** Why no break may come right now, or null when one may. */

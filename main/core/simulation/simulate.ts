@@ -19,8 +19,6 @@ const toEngineEvent = (event: TraceEvent, now: number): EngineEvent | null => {
       return { type: event.type, now };
     case 'quiet':
       return { type: 'quiet', now, on: event.on, reason: event.reason };
-    case 'clock-jump':
-      return { type: 'clock-jump', now: Date.parse(event.to), from: now };
     case 'user':
       return {
         type: 'user',
@@ -85,9 +83,14 @@ export const simulate = (trace: readonly TraceEvent[], config: Omit<EngineConfig
     }
     if (event.type === 'suspend') suspended = true;
     if (event.type === 'resume') suspended = false;
+    if (event.type === 'clock-jump') {
+      const from = wall;
+      wall = Date.parse(event.to);
+      run({ type: 'clock-jump', now: wall, from });
+      continue;
+    }
     const engineEvent = toEngineEvent(event, wall);
     if (engineEvent) run(engineEvent);
-    if (event.type === 'clock-jump') wall = Date.parse(event.to);
   }
   return { effects, wakeUps, state };
 };
