@@ -8,6 +8,8 @@ export interface SimulationResult {
   /** Timer callbacks the shell would have run (each takes one idle sample). */
   wakeUps: number;
   state: EngineState;
+  /** For each trace line, how many effects had been produced before it was applied. */
+  marks: number[];
 }
 
 const toEngineEvent = (event: TraceEvent, now: number): EngineEvent | null => {
@@ -38,7 +40,11 @@ const toEngineEvent = (event: TraceEvent, now: number): EngineEvent | null => {
  * engine arms (measured in elapsed time, so a clock jump does not fire them early), each timer
  * takes an idle sample, and nothing fires while the machine sleeps.
  */
-export const simulate = (trace: readonly TraceEvent[], config: Omit<EngineConfig, 'timeZone'>): SimulationResult => {
+export const simulate = (
+  trace: readonly TraceEvent[],
+  config: Omit<EngineConfig, 'timeZone'>,
+  observe?: (state: EngineState, event: EngineEvent, cfg: EngineConfig) => void,
+): SimulationResult => {
   const first = trace[0];
   if (!first || first.type !== 'start') throw new Error('a trace starts with a start event');
   const cfg: EngineConfig = { ...config, timeZone: first.tz };
@@ -54,6 +60,7 @@ export const simulate = (trace: readonly TraceEvent[], config: Omit<EngineConfig
   const run = (event: EngineEvent) => {
     const result = step(state, event, cfg);
     state = result.state;
+    observe?.(state, event, cfg);
     for (const effect of result.effects) {
       if (effect.type === 'arm-timer') timerMono = mono + Math.max(0, effect.at - wall);
       else effects.push(effect);
@@ -69,11 +76,13 @@ export const simulate = (trace: readonly TraceEvent[], config: Omit<EngineConfig
     }
   };
 
+  const marks: number[] = [0];
   run({ type: 'start', now: wall });
   for (const event of trace.slice(1)) {
     const at = Date.parse(event.at);
     const targetMono = mono + (at - wall);
     fireTimersUntil(targetMono);
+    marks.push(effects.length);
     wall = at;
     mono = targetMono;
     if (event.type === 'end') break;
@@ -92,5 +101,5 @@ export const simulate = (trace: readonly TraceEvent[], config: Omit<EngineConfig
     const engineEvent = toEngineEvent(event, wall);
     if (engineEvent) run(engineEvent);
   }
-  return { effects, wakeUps, state };
+  return { effects, wakeUps, state, marks };
 };

@@ -23,23 +23,44 @@ const spansOn = (hours: WorkingHours, at: number, offset: number, timeZone: stri
   });
 };
 
+/** Working spans from the day before `validFrom` to a week after, valid for `at` in [validFrom, validTo). */
+interface SpanWindow {
+  timeZone: string;
+  validFrom: number;
+  validTo: number;
+  spans: { start: number; end: number }[];
+}
+
+// Calendar maths is the engine's costliest step, so each settings object keeps its spans for a day.
+const windows = new WeakMap<WorkingHours, SpanWindow>();
+
+const spanWindow = (hours: WorkingHours, at: number, timeZone: string): SpanWindow => {
+  const cached = windows.get(hours);
+  if (cached && cached.timeZone === timeZone && at >= cached.validFrom && at < cached.validTo) return cached;
+  const today = addLocalDays(at, 0, timeZone);
+  const validFrom = fromLocal({ ...today, hour: 0, minute: 0 }, timeZone);
+  const spans: { start: number; end: number }[] = [];
+  for (let offset = -1; offset <= 8; offset += 1) spans.push(...spansOn(hours, at, offset, timeZone));
+  spans.sort((a, b) => a.start - b.start);
+  const window = { timeZone, validFrom: Math.min(validFrom, at), validTo: Math.max(validFrom + 20 * 3_600_000, at + 1), spans };
+  windows.set(hours, window);
+  return window;
+};
+
 /** True when `at` lies inside working hours (always true when working hours are off). */
 export const isWorkingTime = (hours: WorkingHours, at: number, timeZone: string): boolean => {
   if (!hours.enabled) return true;
-  return spansOn(hours, at, 0, timeZone).some(({ start, end }) => at >= start && at < end);
+  return spanWindow(hours, at, timeZone).spans.some(({ start, end }) => at >= start && at < end);
 };
 
 /** The next instant after `at` where working hours begin or end, within a week; null if none. */
 export const nextWorkingBoundary = (hours: WorkingHours, at: number, timeZone: string): number | null => {
   if (!hours.enabled) return null;
-  for (let offset = 0; offset <= 7; offset += 1) {
-    const edges = spansOn(hours, at, offset, timeZone)
-      .flatMap(({ start, end }) => [start, end])
-      .filter((edge) => edge > at)
-      .sort((a, b) => a - b);
-    if (edges.length > 0) return edges[0]!;
+  let next: number | null = null;
+  for (const { start, end } of spanWindow(hours, at, timeZone).spans) {
+    for (const edge of [start, end]) if (edge > at && (next === null || edge < next)) next = edge;
   }
-  return null;
+  return next;
 };
 
 /** Start of tomorrow's working hours, or tomorrow 06:00 local when working hours are off. */
