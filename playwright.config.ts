@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: 'out/test-results/renderer.json' }]],
   timeout: 30_000,
   use: {
     baseURL: 'http://127.0.0.1:4173',

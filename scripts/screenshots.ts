@@ -11,8 +11,9 @@ try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width: 420, height: 520 }, colorScheme: scheme, deviceScaleFactor: 2 });
-    await page.clock.install();
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
     await page.goto('http://127.0.0.1:4174/#/break');
+    await page.clock.pauseAt(new Date('2026-03-02T09:00:05Z'));
     await page.getByRole('button', { name: 'Take a break now' }).click();
     await page.clock.runFor(17_000);
     await page.evaluate(() => document.querySelector<HTMLElement>('.harness')?.style.setProperty('display', 'none'));

@@ -39,7 +39,7 @@ const tally = () => {
 let failedStage = null;
 for (const [name, command] of stages) {
   console.log(`\n── ${name}: ${command}`);
-  const run = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/renderer.json` } });
+  const run = spawnSync(command, { shell: true, stdio: 'inherit' });
   if (run.status !== 0) {
     failedStage = name;
     break;

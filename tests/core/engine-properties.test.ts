@@ -96,7 +96,8 @@ const conditionsAt = (trace: TraceEvent[], effects: EngineEffect[], at: number) 
     if (e.type === 'unlock') locked = false;
     if (e.type === 'suspend') suspended = true;
     if (e.type === 'resume') suspended = false;
-    if (e.type === 'quiet') e.on ? quiet.add(e.reason) : quiet.delete(e.reason);
+    if (e.type === 'quiet' && e.on) quiet.add(e.reason);
+    if (e.type === 'quiet' && !e.on) quiet.delete(e.reason);
   }
   let paused = false;
   for (const e of effects) {
@@ -158,7 +159,10 @@ describe('engine properties over random traces', () => {
         let lastClose = Number.NEGATIVE_INFINITY;
         let snoozedSince = false;
         for (const e of effects) {
-          if (e.type === 'break-close') (lastClose = e.at), (snoozedSince = e.outcome === 'snoozed');
+          if (e.type === 'break-close') {
+            lastClose = e.at;
+            snoozedSince = e.outcome === 'snoozed';
+          }
           if (e.type === 'snoozed') snoozedSince = true;
           if (e.type === 'break-open' && !asked.has(e.at) && !snoozedSince) expect(e.at - lastClose).toBeGreaterThanOrEqual(gapMs);
         }

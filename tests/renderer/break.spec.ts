@@ -37,8 +37,10 @@ test('Snooze closes the break for the minutes it shows', async ({ page }) => {
 });
 
 test('the countdown advances and the steps follow the clock', async ({ page }) => {
-  await page.clock.install();
-  await page.goto('/#/break');
+  await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+  // A new document (not a same-page hash change), so the fake clock is in place from the start.
+  await page.goto('/?fake-clock#/break');
+  await page.clock.pauseAt(new Date('2026-03-02T09:00:05Z'));
   await page.getByRole('button', { name: 'Take a break now' }).click();
   await expect(page.getByTestId('remaining')).toHaveText('0:40');
   await page.clock.runFor(17_000);
