@@ -72,7 +72,9 @@ const toTrace = (start: number, tz: string, drafts: Draft[]): TraceEvent[] => {
   return trace;
 };
 
-const run = (s: fc.RecordValue<typeof scenario> extends infer T ? T : never) => {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+const run = (s: Scenario) => {
   const trace = toTrace(s.start, s.tz, s.drafts);
   const observations: { minutes?: number; text: string }[] = [];
   const result = simulate(trace, { settings: s.settings, techniques: TECHNIQUE_REFS }, (state, event, cfg) => {
@@ -199,9 +201,9 @@ describe('engine properties over random traces', () => {
         const { trace, effects } = run(s);
         if (hasJump(trace)) return;
         const asked = userTimes(trace, 'start-now');
-        for (const natural of effects.filter((e) => e.type === 'natural-break' && e.kind === 'posture')) {
+        for (const natural of effects.filter((e): e is Extract<EngineEffect, { type: 'natural-break' }> => e.type === 'natural-break' && e.kind === 'posture')) {
           const interval = s.settings.breaks[natural.kind].everyMinutes * MIN;
-          const early = effects.find((e) => e.type === 'break-open' && e.kind === natural.kind && !asked.has(e.at) && e.at > natural.at && e.at < natural.at + interval);
+          const early = effects.find((e) => e.type === 'break-open' && e.kind === 'posture' && !asked.has(e.at) && e.at > natural.at && e.at < natural.at + interval);
           expect(early).toBeUndefined();
         }
       }),

@@ -76,5 +76,7 @@ export const nextWake = (d: Draft): number => {
     }
   }
   const future = candidates.filter((at) => Number.isFinite(at) && at > now);
-  return future.length > 0 ? Math.min(...future) : nextMinute(now);
+  if (future.length > 0) return Math.min(...future);
+  // Away with nothing pending: unlock or resume will wake the engine; an hourly check is the safety net.
+  return away ? now + 60 * 60_000 : nextMinute(now);
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { step, initialState } from '../../main/core/engine/step';
 import { describeStatus } from '../../main/core/engine/status';
-import { configWith, MIN, run, SEC, T0 } from '../helpers/engine';
+import { configWith, MIN, run, SEC, simulateLines, T0 } from '../helpers/engine';
 
 const cfg = configWith({ gentleStart: { enabled: false } });
 
@@ -63,5 +63,34 @@ describe('the break engine, first slice', () => {
       cfg,
     );
     expect(effects.at(-1)).toMatchObject({ type: 'break-close', outcome: 'completed', at: T0 + MIN + 40 * SEC });
+  });
+});
+
+describe('rule 11: no polling loop', () => {
+  it('wakes on the minute, once a minute, while nothing is due', () => {
+    const quiet = configWith({ breaks: { posture: { everyMinutes: 120 }, stress: { enabled: false } } });
+    let state = initialState(T0 + 17 * SEC, quiet);
+    let at = T0 + 17 * SEC;
+    const wakes: number[] = [];
+    let event: Parameters<typeof step>[1] = { type: 'start', now: at };
+    while (at < T0 + 60 * MIN) {
+      const result = step(state, event, quiet);
+      state = result.state;
+      at = result.effects.find((e) => e.type === 'arm-timer')!.at;
+      wakes.push(at);
+      event = { type: 'tick', now: at, idleSeconds: 0 };
+    }
+    expect(wakes.every((t) => t % MIN === 0)).toBe(true);
+    expect(wakes).toHaveLength(60);
+  });
+
+  it('stays within 120 wake-ups per active hour over a working day', () => {
+    const { wakeUps } = simulateLines([{ min: 8 * 60, type: 'end' }]);
+    expect(wakeUps / 8).toBeLessThanOrEqual(120);
+  });
+
+  it('does not tick every minute while the screen is locked', () => {
+    const { wakeUps } = simulateLines([{ min: 1, type: 'lock' }, { min: 8 * 60, type: 'end' }]);
+    expect(wakeUps).toBeLessThanOrEqual(10);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: the speed and memory figures the README quotes, printed as one table.
+ * Figures, not pass/fail tests: a shared machine makes timings too noisy to assert on.
+ */
+import { thirtyDaysMs, wakeUpsPerActiveHour } from './bench/engine';
+
+interface Row {
+  figure: string;
+  value: string;
+  goal: string;
+  rivals: string;
+}
+
+const rows: Row[] = [];
+const add = (figure: string, value: string, goal: string, rivals = '') => rows.push({ figure, value, goal, rivals });
+
+const wakeUps = wakeUpsPerActiveHour();
+add('engine wake-ups per active hour (8 h day)', wakeUps.toFixed(1), '≤ 120', '3,600+ (1 s polling)');
+const month = thirtyDaysMs();
+add('simulate 30 working days', `${month.ms.toFixed(0)} ms`, 'milliseconds', `${month.wakeUps} wake-ups, ${month.effects} effects`);
+
+const widths = (['figure', 'value', 'goal', 'rivals'] as const).map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(['figure', 'value', 'goal', 'rivals']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line([r.figure, r.value, r.goal, r.rivals]));

@@ -1,0 +1,64 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { setupBreakController } from '../../main/break-controller';
+import { setupPowerEvents } from '../../main/power';
+import type { EngineListener } from '../../main/core/engine/host';
+import type { EngineStatus } from '../../main/core/engine/status';
+
+describe('power events reach the engine', () => {
+  it('forwards lock, unlock, suspend and resume, and stops after unsubscribe', () => {
+    const power = new EventEmitter();
+    const dispatch = vi.fn();
+    const off = setupPowerEvents(power as never, dispatch);
+    for (const name of ['lock-screen', 'unlock-screen', 'suspend', 'resume']) power.emit(name);
+    expect(dispatch.mock.calls.map(([event]) => event.type)).toEqual(['lock', 'unlock', 'suspend', 'resume']);
+    off();
+    power.emit('lock-screen');
+    expect(dispatch).toHaveBeenCalledTimes(4);
+    expect(power.listenerCount('lock-screen')).toBe(0);
+  });
+});
+
+describe('the break controller executes engine effects', () => {
+  const status: EngineStatus = { text: 'Posture break in progress', mode: 'break', kind: 'posture', snoozeAllowed: true };
+  const info = { kind: 'posture' as const, technique: 'chin-tuck', startedAt: 1, endsAt: 41, snoozeMinutes: 10, snoozeAllowed: true, snoozeRefusedReason: null };
+
+  const make = () => {
+    let listener: EngineListener = () => undefined;
+    const deps = {
+      host: { on: (l: EngineListener) => ((listener = l), () => undefined) },
+      breakInfo: vi.fn(() => info),
+      window: { open: vi.fn(), close: vi.fn() },
+      notifyRenderer: vi.fn(),
+      appendHistory: vi.fn(),
+      updateTray: vi.fn(),
+    };
+    setupBreakController(deps);
+    return { deps, emit: (effect: Parameters<EngineListener>[0]) => listener(effect, status) };
+  };
+
+  it('opens the window and records the start when a break opens', () => {
+    const { deps, emit } = make();
+    emit({ type: 'break-open', at: Date.parse('2026-03-02T09:30:00Z'), kind: 'posture', technique: 'chin-tuck', endsAt: 0 });
+    expect(deps.window.open).toHaveBeenCalledWith(info);
+    expect(deps.notifyRenderer).toHaveBeenCalledWith(info);
+    expect(deps.appendHistory).toHaveBeenCalledWith({ at: '2026-03-02T09:30:00.000Z', event: 'started', kind: 'posture', technique: 'chin-tuck' });
+    expect(deps.updateTray).toHaveBeenCalledWith(status);
+  });
+
+  it('closes the window and records the outcome when a break closes', () => {
+    const { deps, emit } = make();
+    emit({ type: 'break-close', at: Date.parse('2026-03-02T09:30:40Z'), kind: 'posture', outcome: 'completed' });
+    expect(deps.window.close).toHaveBeenCalledOnce();
+    expect(deps.notifyRenderer).toHaveBeenCalledWith(null);
+    expect(deps.appendHistory).toHaveBeenCalledWith({ at: '2026-03-02T09:30:40.000Z', event: 'completed', kind: 'posture' });
+  });
+
+  it('records a snoozed break once, not twice', () => {
+    const { deps, emit } = make();
+    emit({ type: 'break-close', at: 0, kind: 'posture', outcome: 'snoozed' });
+    emit({ type: 'snoozed', at: 0, kind: 'posture', minutes: 10 });
+    expect(deps.appendHistory).toHaveBeenCalledTimes(1);
+    expect(deps.appendHistory.mock.calls[0]![0]).toMatchObject({ event: 'snoozed', minutes: 10 });
+  });
+});
