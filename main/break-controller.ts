@@ -1,6 +1,7 @@
 import { recordForEffect, type HistoryRecord } from './core/history/records';
 import type { BreakInfo } from './core/ipc/contract';
 import type { EngineStatus } from './core/engine/status';
+import type { BreakKind } from './core/engine/types';
 import type { EngineHost } from './core/engine/host';
 
 /** The shell pieces a break drives; all small interfaces so tests pass fakes. */
@@ -11,6 +12,7 @@ export interface BreakControllerDeps {
   notifyRenderer: (info: BreakInfo | null) => void;
   appendHistory: (record: HistoryRecord) => void;
   updateTray: (status: EngineStatus) => void;
+  notice: { show: (kind: BreakKind, startsAt: number, now: number) => void; close: () => void };
 }
 
 /** Executes the engine's effects: opens and closes the window, records history, refreshes the tray. */
@@ -18,7 +20,10 @@ export const setupBreakController = (deps: BreakControllerDeps): (() => void) =>
   deps.host.on((effect, status) => {
     const record = recordForEffect(effect);
     if (record) deps.appendHistory(record);
+    if (effect.type === 'notice') deps.notice.show(effect.kind, effect.startsAt, effect.at);
+    if (effect.type === 'notice-close') deps.notice.close();
     if (effect.type === 'break-open') {
+      deps.notice.close();
       const info = deps.breakInfo();
       if (info) deps.window.open(info);
       deps.notifyRenderer(info);

@@ -11,6 +11,7 @@ import { EngineHost } from './core/engine/host';
 import { engineStateFile } from './engine-state-file';
 import { historyFile } from './history-file';
 import { sendEvent, setupIpc } from './ipc';
+import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
 import { isAppUrl, setupSecurity } from './security';
 import { setupSettings } from './settings-store';
@@ -83,8 +84,17 @@ const main = async () => {
     host.status(),
   );
 
+  const notice = setupNotice(
+    {
+      startNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
+      snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', minutes }),
+    },
+    () => settings.get().snooze.defaultMinutes,
+  );
+
   setupBreakController({
     host,
+    notice,
     breakInfo: () => breakInfoOf(host.snapshot(), config()),
     window: breakWindow,
     notifyRenderer: (info) => {

@@ -47,6 +47,26 @@ export class FakeImage {
   }
 }
 
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  shown = false;
+  closed = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  static isSupported() {
+    return FakeNotification.supported;
+  }
+  show() {
+    this.shown = true;
+  }
+  close() {
+    this.closed = true;
+  }
+}
+
 let nextId = 1;
 
 export class FakeWebContents extends EventEmitter {
@@ -140,6 +160,7 @@ export const fakeApp = Object.assign(new EventEmitter(), {
 
 const electronApi = {
   Menu: FakeMenu,
+  Notification: FakeNotification,
   Tray: FakeTray,
   BrowserWindow: FakeBrowserWindow,
   nativeImage: { createFromPath: (path: string) => new FakeImage(path) },
@@ -157,6 +178,8 @@ export const electronFake = { ...electronApi, default: electronApi };
 export const resetFakes = () => {
   FakeTray.instances = [];
   FakeBrowserWindow.instances = [];
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
   fakeIpcMain.handlers.clear();
   fakePowerMonitor.removeAllListeners();
 };

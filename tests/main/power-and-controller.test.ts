@@ -32,6 +32,7 @@ describe('the break controller executes engine effects', () => {
       notifyRenderer: vi.fn(),
       appendHistory: vi.fn(),
       updateTray: vi.fn(),
+      notice: { show: vi.fn(), close: vi.fn() },
     };
     setupBreakController(deps);
     return { deps, emit: (effect: Parameters<EngineListener>[0]) => listener(effect, status) };
@@ -52,6 +53,16 @@ describe('the break controller executes engine effects', () => {
     expect(deps.window.close).toHaveBeenCalledOnce();
     expect(deps.notifyRenderer).toHaveBeenCalledWith(null);
     expect(deps.appendHistory).toHaveBeenCalledWith({ at: '2026-03-02T09:30:40.000Z', event: 'completed', kind: 'posture' });
+  });
+
+  it('shows the notice before a break and withdraws it when the break opens or is called off', () => {
+    const { deps, emit } = make();
+    emit({ type: 'notice', at: 1000, kind: 'stress', startsAt: 31_000 });
+    expect(deps.notice.show).toHaveBeenCalledWith('stress', 31_000, 1000);
+    expect(deps.appendHistory).toHaveBeenCalledWith(expect.objectContaining({ event: 'prompted', kind: 'stress' }));
+    emit({ type: 'notice-close', at: 2000, kind: 'stress', reason: 'quiet' });
+    emit({ type: 'break-open', at: 3000, kind: 'stress', technique: 'slow-breathing', endsAt: 0 });
+    expect(deps.notice.close).toHaveBeenCalledTimes(2);
   });
 
   it('records a snoozed break once, not twice', () => {
