@@ -28,6 +28,7 @@ export const setupBreakController = (deps: BreakControllerDeps): (() => void) =>
       if (info) deps.window.open(info);
       deps.notifyRenderer(info);
     }
+    if (effect.type === 'break-change') deps.notifyRenderer(deps.breakInfo());
     if (effect.type === 'break-close') {
       deps.window.close();
       deps.notifyRenderer(null);

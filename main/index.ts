@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, ipcMain, powerMonitor, session } from 'electron';
 import { appPaths } from './app-paths';
-import { breakInfoOf } from './break-info';
+import { breakInfoOf } from './core/ipc/break-info';
 import { setupBreakController } from './break-controller';
 import { setupBreakWindow } from './break-window';
 import type { EngineConfig } from './core/engine/types';

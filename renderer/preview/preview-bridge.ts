@@ -1,8 +1,9 @@
 import { EngineHost } from '../../main/core/engine/host';
 import type { EngineStatus } from '../../main/core/engine/status';
 import type { EngineConfig, EngineEffect } from '../../main/core/engine/types';
+import { breakInfoOf } from '../../main/core/ipc/break-info';
 import { channelOf } from '../../main/core/ipc/channels';
-import { contract, type BreakInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
+import { contract, type BreakAction, type BreakInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
 import { mergePatch } from '../../main/core/settings/merge';
 import { defaultSettings, type Settings } from '../../main/core/settings/schema';
 import { repairSettings } from '../../main/core/settings/validate';
@@ -49,20 +50,7 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
   const emit = (name: string, payload: unknown) => listeners.get(channelOf(name as 'breakChanged'))?.forEach((l) => l(payload));
   const statusListeners = new Set<(status: EngineStatus) => void>();
 
-  const breakInfo = (): BreakInfo | null => {
-    const state = host.snapshot();
-    if (state.phase.name !== 'break') return null;
-    const allowed = state.snoozesInARow < settings.snooze.maxInARow;
-    return {
-      kind: state.phase.kind,
-      technique: state.phase.technique,
-      startedAt: state.phase.startedAt,
-      endsAt: state.phase.endsAt,
-      snoozeMinutes: settings.snooze.defaultMinutes,
-      snoozeAllowed: allowed,
-      snoozeRefusedReason: allowed ? null : `Snoozed ${state.snoozesInARow} times in a row — time for this one.`,
-    };
-  };
+  const breakInfo = (): BreakInfo | null => breakInfoOf(host.snapshot(), config());
 
   const controls: PreviewControls = {
     calls: [],
@@ -78,13 +66,13 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
 
   host.on((effect, status) => {
     controls.effects.push(effect);
-    if (effect.type === 'break-open' || effect.type === 'break-close') emit('breakChanged', breakInfo());
+    if (effect.type === 'break-open' || effect.type === 'break-close' || effect.type === 'break-change') emit('breakChanged', breakInfo());
     statusListeners.forEach((listener) => listener(status));
   });
 
   const handlers = {
     getBreak: () => breakInfo(),
-    breakAction: (action: { action: 'done' | 'skip' | 'snooze'; minutes?: number }) => {
+    breakAction: (action: BreakAction) => {
       host.dispatch({ type: 'user', ...action });
       return { ok: true as const };
     },

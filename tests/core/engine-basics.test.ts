@@ -94,3 +94,37 @@ describe('rule 11: no polling loop', () => {
     expect(wakeUps).toBeLessThanOrEqual(10);
   });
 });
+
+describe('the break window’s own controls', () => {
+  it('"another technique" switches technique and restarts the break time', () => {
+    const { effects, state } = run(
+      [
+        { type: 'start', now: T0 },
+        { type: 'user', now: T0 + MIN, action: 'start-now' },
+        { type: 'user', now: T0 + MIN + 10 * SEC, action: 'another' },
+      ],
+      cfg,
+    );
+    const [open, change] = effects as [Extract<(typeof effects)[0], { type: 'break-open' }>, Extract<(typeof effects)[0], { type: 'break-change' }>];
+    expect(change.type).toBe('break-change');
+    expect(change.technique).not.toBe(open.technique);
+    expect(change.endsAt).toBe(T0 + MIN + 50 * SEC);
+    expect(state.phase).toMatchObject({ name: 'break', technique: change.technique });
+  });
+
+  it('a held break does not end, and releasing it gives the held time back', () => {
+    const { effects } = run(
+      [
+        { type: 'start', now: T0 },
+        { type: 'user', now: T0 + MIN, action: 'start-now' },
+        { type: 'user', now: T0 + MIN + 10 * SEC, action: 'hold-break' },
+        { type: 'tick', now: T0 + 2 * MIN, idleSeconds: 0 },
+        { type: 'user', now: T0 + 2 * MIN + 10 * SEC, action: 'release-break' },
+        { type: 'tick', now: T0 + 2 * MIN + 40 * SEC, idleSeconds: 0 },
+      ],
+      cfg,
+    );
+    const close = effects.find((e) => e.type === 'break-close')!;
+    expect(close).toMatchObject({ outcome: 'completed', at: T0 + 2 * MIN + 40 * SEC });
+  });
+});

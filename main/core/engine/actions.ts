@@ -1,5 +1,5 @@
 import { tomorrowMorning } from '../time/working-hours';
-import { closeBreak, openBreak, withdrawNotice } from './breaks';
+import { anotherTechnique, closeBreak, holdBreak, openBreak, withdrawNotice } from './breaks';
 import { type Draft, enabledKinds, ms, restartCycles } from './draft';
 import { nextBreak } from './schedule';
 import type { BreakKind, UserAction } from './types';
@@ -98,5 +98,10 @@ export const applyUserAction = (d: Draft, action: UserAction): void => {
       return pause(d, action);
     case 'resume':
       return d.s.pause ? endPause(d) : ignore(d, 'resume', 'not paused');
+    case 'another':
+      return d.s.phase.name === 'break' ? anotherTechnique(d) : ignore(d, 'another', 'no break is open');
+    case 'hold-break':
+    case 'release-break':
+      return d.s.phase.name === 'break' ? holdBreak(d, action.action === 'hold-break') : ignore(d, action.action, 'no break is open');
   }
 };

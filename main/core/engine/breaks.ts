@@ -9,9 +9,37 @@ export const openBreak = (d: Draft, kind: BreakKind): void => {
   s.lastTechnique[kind] = technique;
   s.rotation[kind] = position;
   const endsAt = now + ms.duration(cfg, kind);
-  s.phase = { name: 'break', kind, technique, startedAt: now, endsAt };
+  s.phase = { name: 'break', kind, technique, startedAt: now, endsAt, heldAt: null, heldMs: 0 };
   s.idle = null;
   d.effects.push({ type: 'break-open', at: now, kind, technique, endsAt });
+};
+
+/** Switches the open break to the next technique in the rotation and restarts its time. */
+export const anotherTechnique = (d: Draft): void => {
+  const { s, cfg, now } = d;
+  if (s.phase.name !== 'break') return;
+  const { kind } = s.phase;
+  const { id: technique, position } = pickTechnique(cfg, kind, s.rotation[kind], s.phase.technique);
+  s.lastTechnique[kind] = technique;
+  s.rotation[kind] = position;
+  const endsAt = now + ms.duration(cfg, kind);
+  s.phase = { name: 'break', kind, technique, startedAt: now, endsAt, heldAt: null, heldMs: 0 };
+  d.effects.push({ type: 'break-change', at: now, kind, technique, endsAt, heldAt: null });
+};
+
+/** Holds or releases the open break's guidance; a held break does not end, and release adds the time back. */
+export const holdBreak = (d: Draft, hold: boolean): void => {
+  const { s, now } = d;
+  if (s.phase.name !== 'break') return;
+  const p = s.phase;
+  if (hold && p.heldAt == null) p.heldAt = now;
+  else if (!hold && p.heldAt != null) {
+    const held = Math.max(0, now - p.heldAt);
+    p.endsAt += held;
+    p.heldMs = (p.heldMs ?? 0) + held;
+    p.heldAt = null;
+  } else return;
+  d.effects.push({ type: 'break-change', at: now, kind: p.kind, technique: p.technique, endsAt: p.endsAt, heldAt: p.heldAt ?? null });
 };
 
 /** Closes the open break; every outcome but a snooze restarts the cycle and spaces the next break. */

@@ -34,6 +34,7 @@ export const shiftInstants = (s: EngineState, delta: number): void => {
   if (p.name === 'break') {
     p.startedAt += delta;
     p.endsAt += delta;
+    if (p.heldAt != null) p.heldAt += delta;
   }
 };
 

@@ -2,8 +2,8 @@ import type { BreakKind, EngineConfig } from './types';
 
 /** The rotation of technique ids for a kind: suitable ones in library order, favourites twice. */
 export const rotationFor = (cfg: EngineConfig, kind: BreakKind): string[] => {
-  const hidden = new Set(cfg.hidden ?? []);
-  const favourites = new Set(cfg.favourites ?? []);
+  const hidden = new Set(cfg.settings.techniques.hidden);
+  const favourites = new Set(cfg.settings.techniques.favourites);
   const suitable = cfg.techniques.filter((t) => t.kinds.includes(kind) && !hidden.has(t.id)).map((t) => t.id);
   // A favourite takes a second turn at the end of each round.
   return [...suitable, ...suitable.filter((id) => favourites.has(id))];

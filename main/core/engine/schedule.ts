@@ -40,6 +40,9 @@ export const plannedStart = (d: Draft): { kind: BreakKind; at: number } | null =
   return { kind: next.kind, at: Math.max(d.now + next.remaining, d.s.holdUntil) };
 };
 
+/** A break held longer than this is skipped, so a forgotten window cannot stop every later break. */
+export const MAX_HOLD_MS = 10 * 60_000;
+
 const nextMinute = (now: number) => Math.floor(now / 60_000) * 60_000 + 60_000;
 
 /** The next instant the engine needs to be woken: the earliest of every pending deadline. */
@@ -59,7 +62,7 @@ export const nextWake = (d: Draft): number => {
       candidates.push(Math.min(s.phase.nextSampleAt, s.phase.deadline));
       break;
     case 'break':
-      candidates.push(s.phase.endsAt);
+      candidates.push(s.phase.heldAt != null ? s.phase.heldAt + MAX_HOLD_MS : s.phase.endsAt);
       break;
     case 'working': {
       const planned = !away && !s.pause ? plannedStart(d) : null;

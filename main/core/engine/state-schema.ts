@@ -13,7 +13,7 @@ export const engineStateSchema: z.ZodType<EngineState> = z.object({
     z.object({ name: z.literal('working') }),
     z.object({ name: z.literal('notice'), kind, startsAt: time }),
     z.object({ name: z.literal('gentle'), kind, deadline: time, nextSampleAt: time }),
-    z.object({ name: z.literal('break'), kind, technique: z.string(), startedAt: time, endsAt: time }),
+    z.object({ name: z.literal('break'), kind, technique: z.string(), startedAt: time, endsAt: time, heldAt: time.nullable().optional(), heldMs: time.optional() }),
   ]),
   snoozesInARow: z.number().int().min(0),
   holdUntil: time,

@@ -3,7 +3,7 @@ import { applyUserAction, endPause } from './actions';
 import { breakDue, closeBreak, withdrawNotice } from './breaks';
 import { type Draft, cloneState, enabledKinds, ms } from './draft';
 import { accrueTo, comeBack, goAway, MAX_GAP_MS, sampleIdle, shiftInstants } from './presence';
-import { blockedBy, nextWake, plannedStart } from './schedule';
+import { blockedBy, MAX_HOLD_MS, nextWake, plannedStart } from './schedule';
 import type { EngineConfig, EngineEvent, EngineState, StepResult } from './types';
 
 /** A fresh engine: every cycle starts now. */
@@ -102,7 +102,11 @@ const settle = (d: Draft, idleSeconds: number | undefined): void => {
       d.effects.push({ type: 'cycle-reset', at: now, reason: 'working-hours' });
     }
   }
-  if (s.phase.name === 'break' && now >= s.phase.endsAt) closeBreak(d, 'completed');
+  if (s.phase.name === 'break') {
+    const held = s.phase.heldAt;
+    if (held == null && now >= s.phase.endsAt) closeBreak(d, 'completed');
+    else if (held != null && now >= held + MAX_HOLD_MS) closeBreak(d, 'skipped');
+  }
   const blocked = blockedBy(s, cfg, now);
   if (blocked && (s.phase.name === 'notice' || s.phase.name === 'gentle')) withdrawNotice(d, blocked);
   if (blocked) return;

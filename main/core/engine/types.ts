@@ -15,7 +15,10 @@ export type UserAction =
   | { action: 'done' }
   | { action: 'start-now'; kind?: BreakKind }
   | { action: 'pause'; minutes?: number; until?: 'tomorrow' | 'resumed' }
-  | { action: 'resume' };
+  | { action: 'resume' }
+  | { action: 'another' }
+  | { action: 'hold-break' }
+  | { action: 'release-break' };
 
 /** Something that happened, stamped with the wall clock (ms since epoch) at which it happened. */
 export type EngineEvent =
@@ -34,6 +37,7 @@ export type EngineEffect =
   | { type: 'notice-close'; at: number; kind: BreakKind; reason: string }
   | { type: 'break-open'; at: number; kind: BreakKind; technique: string; endsAt: number; restored?: boolean }
   | { type: 'break-close'; at: number; kind: BreakKind; outcome: BreakOutcome }
+  | { type: 'break-change'; at: number; kind: BreakKind; technique: string; endsAt: number; heldAt: number | null }
   | { type: 'natural-break'; at: number; kind: BreakKind }
   | { type: 'snoozed'; at: number; kind: BreakKind; minutes: number }
   | { type: 'snooze-refused'; at: number; reason: string }
@@ -48,7 +52,16 @@ export type Phase =
   | { name: 'working' }
   | { name: 'notice'; kind: BreakKind; startsAt: number }
   | { name: 'gentle'; kind: BreakKind; deadline: number; nextSampleAt: number }
-  | { name: 'break'; kind: BreakKind; technique: string; startedAt: number; endsAt: number };
+  | {
+      name: 'break';
+      kind: BreakKind;
+      technique: string;
+      startedAt: number;
+      endsAt: number;
+      /** When the user paused the guidance (the break does not end while held), and time held so far. */
+      heldAt?: number | null;
+      heldMs?: number;
+    };
 
 /** The engine's whole memory: plain JSON, saved by the shell so a restart keeps the schedule. */
 export interface EngineState {
@@ -86,9 +99,6 @@ export interface EngineConfig {
   settings: Settings;
   timeZone: string;
   techniques: readonly TechniqueRef[];
-  /** Technique ids the user hid; favourites come up twice as often. */
-  hidden?: readonly string[];
-  favourites?: readonly string[];
 }
 
 /** The result of one step. */

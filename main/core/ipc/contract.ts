@@ -10,6 +10,9 @@ export const breakInfoSchema = z.object({
   technique: z.string(),
   startedAt: z.number(),
   endsAt: z.number(),
+  /** When the guidance was paused (null while running) and how long it has been paused in all. */
+  heldAt: z.number().nullable(),
+  heldMs: z.number().min(0),
   snoozeMinutes: z.number().int().positive(),
   snoozeAllowed: z.boolean(),
   snoozeRefusedReason: z.string().nullable(),
@@ -21,6 +24,9 @@ export type BreakInfo = z.infer<typeof breakInfoSchema>;
 export const breakActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('done') }),
   z.object({ action: z.literal('skip') }),
+  z.object({ action: z.literal('another') }),
+  z.object({ action: z.literal('hold-break') }),
+  z.object({ action: z.literal('release-break') }),
   z.object({ action: z.literal('snooze'), minutes: z.number().int().min(1).max(240).optional() }),
 ]);
 /** A break-window action. */

@@ -65,6 +65,12 @@ export const settingsSchema = z
           .prefault({}),
       })
       .prefault({}),
+    techniques: z
+      .object({
+        favourites: z.array(z.string().max(64)).max(50).default([]),
+        hidden: z.array(z.string().max(64)).max(50).default([]),
+      })
+      .prefault({}),
     app: z
       .object({
         language: z.enum(['auto', 'en', 'de']).default('auto'),

@@ -1,7 +1,7 @@
 import type { BreakKind } from '../engine/types';
 
 /** How strong the evidence behind a technique is. */
-export type EvidenceLevel = 'traditional' | 'limited' | 'moderate' | 'good';
+export type EvidenceLevel = 'traditional' | 'expert-advice' | 'limited' | 'moderate' | 'good';
 
 /** One timed step of a technique. */
 export interface TechniqueStep {

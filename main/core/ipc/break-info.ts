@@ -1,5 +1,5 @@
-import type { EngineState, EngineConfig } from './core/engine/types';
-import type { BreakInfo } from './core/ipc/contract';
+import type { EngineConfig, EngineState } from '../engine/types';
+import type { BreakInfo } from './contract';
 
 /** The open break as the renderer sees it, or null when none is open. */
 export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | null => {
@@ -10,6 +10,8 @@ export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | 
     technique: state.phase.technique,
     startedAt: state.phase.startedAt,
     endsAt: state.phase.endsAt,
+    heldAt: state.phase.heldAt ?? null,
+    heldMs: state.phase.heldMs ?? 0,
     snoozeMinutes: cfg.settings.snooze.defaultMinutes,
     snoozeAllowed: allowed,
     snoozeRefusedReason: allowed ? null : `Snoozed ${state.snoozesInARow} times in a row — time for this one.`,
