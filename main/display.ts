@@ -1,7 +1,7 @@
 import type { Rectangle } from 'electron';
 
 /** The size of the break window. */
-export const BREAK_WINDOW_SIZE = { width: 420, height: 520 };
+export const BREAK_WINDOW_SIZE = { width: 440, height: 600 };
 
 /** Centres a window of `size` in a display's work area, shrinking it to fit small screens. */
 export const centreIn = (workArea: Rectangle, size = BREAK_WINDOW_SIZE): Rectangle => {

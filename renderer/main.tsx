@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { call } from './api';
 import { App } from './app';
+import { initI18n, pickLanguage } from './i18n';
 import './styles.css';
 
 const boot = async () => {
@@ -9,6 +11,10 @@ const boot = async () => {
     const { installPreviewBridge } = await import('./preview/preview-bridge');
     installPreviewBridge(new URLSearchParams(window.location.search));
   }
+  const setting = await call('getSettings').then((s) => s.app.language, () => 'auto');
+  const language = pickLanguage(setting, navigator.language);
+  document.documentElement.lang = language;
+  await initI18n(language);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

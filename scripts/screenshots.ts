@@ -10,7 +10,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const scheme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({ viewport: { width: 420, height: 520 }, colorScheme: scheme, deviceScaleFactor: 2 });
+    const page = await browser.newPage({ viewport: { width: 440, height: 600 }, colorScheme: scheme, deviceScaleFactor: 2 });
     await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
     await page.goto('http://127.0.0.1:4174/#/break');
     await page.clock.pauseAt(new Date('2026-03-02T09:00:05Z'));

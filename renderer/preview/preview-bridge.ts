@@ -14,7 +14,7 @@ export interface PreviewControls {
   calls: { name: string; args: unknown[] }[];
   effects: EngineEffect[];
   status: () => EngineStatus;
-  breakNow: () => void;
+  breakNow: (kind?: 'posture' | 'stress') => void;
   snooze: (minutes?: number) => void;
   onStatus: (listener: (status: EngineStatus) => void) => () => void;
 }
@@ -56,7 +56,7 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
     calls: [],
     effects: [],
     status: () => host.status(),
-    breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
+    breakNow: (kind) => host.dispatch({ type: 'user', action: 'start-now', ...(kind && { kind }) }),
     snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', ...(minutes !== undefined && { minutes }) }),
     onStatus: (listener) => {
       statusListeners.add(listener);

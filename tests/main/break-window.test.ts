@@ -24,7 +24,7 @@ describe('the break window adapter', () => {
   it('opens a small, always-on-top, secure window with the break page', () => {
     makeWindow().handle.open(info);
     const win = FakeBrowserWindow.instances[0]!;
-    expect(win.options).toMatchObject({ width: 420, height: 520, show: false, alwaysOnTop: true, skipTaskbar: true, resizable: false });
+    expect(win.options).toMatchObject({ width: 440, height: 600, show: false, alwaysOnTop: true, skipTaskbar: true, resizable: false });
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -47,8 +47,8 @@ describe('the break window adapter', () => {
     fakeScreen.cursor = { x: 2500, y: 300 };
     makeWindow().handle.open(info);
     const { x, y } = FakeBrowserWindow.instances[0]!.options as { x: number; y: number };
-    expect(x).toBe(1920 + (1280 - 420) / 2);
-    expect(y).toBe(Math.round((984 - 520) / 2));
+    expect(x).toBe(1920 + (1280 - 440) / 2);
+    expect(y).toBe(Math.round((984 - 600) / 2));
   });
 
   it('keeps one window: a second open reuses it, close removes it', () => {
