@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, ipcMain, powerMonitor, session } from 'electron';
+import { app, ipcMain, powerMonitor, session, webContents } from 'electron';
 import { appPaths } from './app-paths';
 import { breakInfoOf } from './core/ipc/break-info';
 import { setupBreakController } from './break-controller';
@@ -13,6 +13,7 @@ import { historyFile } from './history-file';
 import { sendEvent, setupIpc } from './ipc';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
+import { pageWindows } from './page-window';
 import { isAppUrl, setupSecurity } from './security';
 import { setupSettings } from './settings-store';
 import { setupTray } from './tray';
@@ -59,13 +60,15 @@ const main = async () => {
   });
 
   const trusted = new Set<number>();
+  const trust = (id: number) => {
+    trusted.add(id);
+    return () => trusted.delete(id);
+  };
+  const pages = pageWindows({ preload: paths.preload, rendererHtml: paths.rendererHtml, trust });
   const breakWindow = setupBreakWindow({
     preload: paths.preload,
     rendererHtml: paths.rendererHtml,
-    trust: (id) => {
-      trusted.add(id);
-      return () => trusted.delete(id);
-    },
+    trust,
     onClosedByUser: () => host.dispatch({ type: 'user', action: 'skip' }),
     onCrashed: (reason) => {
       log(`break window renderer gone (${reason}); the break is recorded as skipped`);
@@ -119,7 +122,13 @@ const main = async () => {
     (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
     log,
   );
-  settings.onChange(() => host.dispatch({ type: 'settings' }));
+  settings.onChange((next) => {
+    host.dispatch({ type: 'settings' });
+    for (const id of trusted) {
+      const contents = webContents.fromId(id);
+      if (contents) sendEvent(contents, 'settingsChanged', next);
+    }
+  });
   setupPowerEvents(powerMonitor, (event) => host.dispatch(event));
 
   app.on('window-all-closed', () => {
@@ -130,6 +139,7 @@ const main = async () => {
     tray.destroy();
   });
   host.start();
+  if (!settings.get().app.onboarded && process.env.UNKNOT_E2E !== '1') pages.show('onboarding', 'Welcome to Unknot');
   if (process.env.UNKNOT_E2E === '1') {
     // The end-to-end suite cannot open a native tray menu, so it clicks items through this hook.
     Object.assign(globalThis, { unknotTest: { clickTray: tray.click, status: () => host.status(), historyPath: history.path } });

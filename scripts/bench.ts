@@ -3,6 +3,7 @@
  * Figures, not pass/fail tests: a shared machine makes timings too noisy to assert on.
  */
 import { thirtyDaysMs, wakeUpsPerActiveHour } from './bench/engine';
+import { firstStepMs, rendererGzipBytes } from './bench/renderer';
 
 interface Row {
   figure: string;
@@ -18,6 +19,11 @@ const wakeUps = wakeUpsPerActiveHour();
 add('engine wake-ups per active hour (8 h day)', wakeUps.toFixed(1), '≤ 120', '3,600+ (1 s polling)');
 const month = thirtyDaysMs();
 add('simulate 30 working days', `${month.ms.toFixed(0)} ms`, 'milliseconds', `${month.wakeUps} wake-ups, ${month.effects} effects`);
+
+const size = rendererGzipBytes();
+add('break window JS + CSS, gzipped', `${((size.js + size.css) / 1024).toFixed(1)} KB`, '≤ 120 KB', `JS ${(size.js / 1024).toFixed(1)} KB, CSS ${(size.css / 1024).toFixed(1)} KB`);
+const firstStep = await firstStepMs(20);
+add('navigation → first step visible (median of 20)', `${firstStep.median.toFixed(0)} ms`, '≤ 150 ms', `worst ${firstStep.worst.toFixed(0)} ms, Chromium, app build from file://`);
 
 const widths = (['figure', 'value', 'goal', 'rivals'] as const).map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--mode', 'web', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--mode', 'web', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore', detached: true });
 try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -23,5 +23,6 @@ try {
   await browser.close();
   console.log('wrote docs/break-window-light.png and docs/break-window-dark.png');
 } finally {
-  server.kill();
+  // npx starts vite as a child: end the whole process group.
+  process.kill(-server.pid!);
 }

@@ -115,5 +115,8 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
   window.unknot = bridge;
   window.__unknotPreview = controls;
   host.start();
+  // `?break=posture|stress` opens a break at once (benchmarks and screenshots use it).
+  const kind = params.get('break');
+  if (kind === 'posture' || kind === 'stress') controls.breakNow(kind);
   return controls;
 };

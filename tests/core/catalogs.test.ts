@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { TECHNIQUES } from '../../main/core/techniques/library';
+import { de } from '../../renderer/i18n/de';
+import { en } from '../../renderer/i18n/en';
+import { pickLanguage } from '../../renderer/i18n';
+
+const keysOf = (value: unknown, prefix = ''): string[] =>
+  typeof value === 'object' && value !== null
+    ? Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
+    : [prefix];
+
+describe('message catalogs', () => {
+  it('German has every interface string English has, none empty', () => {
+    const german = new Set(keysOf(de));
+    for (const key of keysOf(en)) expect(german.has(key), key).toBe(true);
+    for (const key of keysOf(de)) expect(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], de), key).not.toBe('');
+  });
+
+  it.each(TECHNIQUES.map((t) => [t.id, t] as const))('German covers %s step by step', (id, technique) => {
+    const text = de.technique[id as keyof typeof de.technique];
+    expect(text, id).toBeDefined();
+    expect(text.steps).toHaveLength(technique.steps.length);
+    expect(text.cautions).toHaveLength(technique.cautions.length);
+    expect(text.name && text.summary && text.why).toBeTruthy();
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const key of keysOf(en)) {
+      const get = (catalog: object) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalog) as string;
+      expect(placeholders(get(de)), key).toEqual(placeholders(get(en)));
+    }
+  });
+
+  it('picks the language from the setting, else the OS locale, else English', () => {
+    expect(pickLanguage('de', 'en-US')).toBe('de');
+    expect(pickLanguage('auto', 'de-AT')).toBe('de');
+    expect(pickLanguage('auto', 'fr-FR')).toBe('en');
+    expect(pickLanguage('en', 'de-DE')).toBe('en');
+  });
+});
