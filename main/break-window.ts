@@ -1,7 +1,7 @@
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import type { BreakInfo } from './core/ipc/contract';
 import { centreIn } from './display';
-import { secureWebPreferences } from './window-options';
+import { createSecureWindow } from './window-options';
 
 /** What the break window adapter needs from the app. */
 export interface BreakWindowDeps {
@@ -34,7 +34,7 @@ export const setupBreakWindow = (deps: BreakWindowDeps): BreakWindowHandle => {
     }
     const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
     const bounds = centreIn(display.workArea);
-    const created = new BrowserWindow({
+    const created = createSecureWindow(deps.preload, {
       ...bounds,
       show: false,
       title: 'Unknot break',
@@ -46,7 +46,6 @@ export const setupBreakWindow = (deps: BreakWindowDeps): BreakWindowHandle => {
       fullscreenable: false,
       autoHideMenuBar: true,
       backgroundColor: '#f6f4ef',
-      webPreferences: secureWebPreferences(deps.preload),
     });
     win = created;
     created.setAlwaysOnTop(true, 'floating');

@@ -11,6 +11,7 @@ import { EngineHost } from './core/engine/host';
 import { engineStateFile } from './engine-state-file';
 import { historyFile } from './history-file';
 import { sendEvent, setupIpc } from './ipc';
+import { makeIpcHandlers } from './ipc-handlers';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
 import { pageWindows } from './page-window';
@@ -110,15 +111,7 @@ const main = async () => {
 
   setupIpc(
     ipcMain,
-    {
-      getBreak: () => breakInfoOf(host.snapshot(), config()),
-      breakAction: (action) => {
-        host.dispatch({ type: 'user', ...action });
-        return { ok: true } as const;
-      },
-      getSettings: () => settings.get(),
-      updateSettings: (patch) => settings.update(patch),
-    },
+    makeIpcHandlers(host, settings, config),
     (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
     log,
   );

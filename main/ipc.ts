@@ -30,7 +30,14 @@ export const handleCall = async (
     log(`ipc: rejected ${name} from an unknown sender`);
     return { ok: false, error: { code: 'forbidden-sender', message: 'This window may not talk to Unknot.' } };
   }
-  const parsed = contract.calls[name].args.safeParse(rawArgs);
+  let parsed: ReturnType<(typeof contract.calls)[CallName]['args']['safeParse']>;
+  try {
+    parsed = contract.calls[name].args.safeParse(rawArgs);
+  } catch {
+    // Pathological input (say, nesting deep enough to exhaust the stack) is still just bad input.
+    log(`ipc: unreadable arguments for ${name}`);
+    return { ok: false, error: { code: 'invalid-arguments', message: 'arguments could not be read' } };
+  }
   if (!parsed.success) {
     const message = describeArgsProblem(parsed.error.issues);
     log(`ipc: invalid arguments for ${name}: ${message}`);

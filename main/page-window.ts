@@ -1,5 +1,5 @@
-import { BrowserWindow } from 'electron';
-import { secureWebPreferences } from './window-options';
+import type { BrowserWindow } from 'electron';
+import { createSecureWindow } from './window-options';
 
 /** What every app page window needs: where the built pieces are and how to trust its sender. */
 export interface PageWindowDeps {
@@ -22,13 +22,12 @@ export const pageWindows = (deps: PageWindowDeps) => {
         existing.focus();
         return existing;
       }
-      const win = new BrowserWindow({
+      const win = createSecureWindow(deps.preload, {
         ...size,
         title,
         show: false,
         autoHideMenuBar: true,
         backgroundColor: '#f6f4ef',
-        webPreferences: secureWebPreferences(deps.preload),
       });
       const untrust = deps.trust(win.webContents.id);
       open.set(route, win);

@@ -1,5 +1,4 @@
 import type { App, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './window-options';
 
 /** True when a URL is one of the app's own files (the built renderer), never anything remote. */
 export const isAppUrl = (url: string, rendererHtmlUrl: string): boolean => {
@@ -33,7 +32,15 @@ export const lockDownSession = (session: Session): void => {
     callback({ cancel: !local });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        // The same policy as the <meta> in renderer/index.html (a test keeps the two equal).
+        'Content-Security-Policy': [
+          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'",
+        ],
+      },
+    });
   });
 };
 

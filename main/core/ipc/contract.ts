@@ -32,11 +32,21 @@ export const breakActionSchema = z.discriminatedUnion('action', [
 /** A break-window action. */
 export type BreakAction = z.infer<typeof breakActionSchema>;
 
-/** A deep-partial settings patch: every key optional, each value as strict as in the file. */
-export const settingsPatchSchema = z.record(z.string().max(64), z.unknown()).refine(
-  (value) => JSON.stringify(value).length < 16_384,
-  'settings patch too large',
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/** Plain JSON only: finite numbers, short strings, small arrays; no BigInt, functions or cycles. */
+const json: z.ZodType<Json> = z.lazy(() =>
+  z.union([
+    z.string().max(256),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.array(json).max(16),
+    z.record(z.string().max(64), json).refine((o) => Object.keys(o).length <= 32, 'too many keys'),
+  ]),
 );
+
+/** A settings patch: plain JSON objects; the merged result is then checked key by key against the settings schema. */
+export const settingsPatchSchema = z.record(z.string().max(64), json).refine((o) => Object.keys(o).length <= 32, 'too many keys');
 
 const outcome = z.object({ ok: z.literal(true) });
 
