@@ -1,4 +1,3 @@
-import { recordForEffect, type HistoryRecord } from './core/history/records';
 import type { BreakInfo } from './core/ipc/contract';
 import type { EngineStatus } from './core/engine/status';
 import type { BreakKind } from './core/engine/types';
@@ -10,16 +9,13 @@ export interface BreakControllerDeps {
   breakInfo: () => BreakInfo | null;
   window: { open: (info: BreakInfo) => void; close: () => void };
   notifyRenderer: (info: BreakInfo | null) => void;
-  appendHistory: (record: HistoryRecord) => void;
   updateTray: (status: EngineStatus) => void;
   notice: { show: (kind: BreakKind, startsAt: number, now: number) => void; close: () => void };
 }
 
-/** Executes the engine's effects: opens and closes the window, records history, refreshes the tray. */
+/** Executes the engine's effects on screen: the notice, the break window, the tray. */
 export const setupBreakController = (deps: BreakControllerDeps): (() => void) =>
   deps.host.on((effect, status) => {
-    const record = recordForEffect(effect);
-    if (record) deps.appendHistory(record);
     if (effect.type === 'notice') deps.notice.show(effect.kind, effect.startsAt, effect.at);
     if (effect.type === 'notice-close') deps.notice.close();
     if (effect.type === 'break-open') {

@@ -1,22 +1,17 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, ipcMain, powerMonitor, session, webContents } from 'electron';
+import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
 import { breakInfoOf } from './core/ipc/break-info';
 import { setupBreakController } from './break-controller';
 import { setupBreakWindow } from './break-window';
-import type { EngineConfig } from './core/engine/types';
-import { TECHNIQUE_REFS } from './core/techniques/library';
-import { EngineHost } from './core/engine/host';
-import { engineStateFile } from './engine-state-file';
-import { historyFile } from './history-file';
 import { sendEvent, setupIpc } from './ipc';
 import { makeIpcHandlers } from './ipc-handlers';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
 import { pageWindows } from './page-window';
 import { isAppUrl, setupSecurity } from './security';
-import { setupSettings } from './settings-store';
 import { setupTray } from './tray';
 
 const log = (message: string) => console.log(`[unknot] ${message}`);
@@ -37,27 +32,12 @@ const main = async () => {
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
   setupSecurity(app, session.defaultSession, rendererUrl);
 
-  const userData = app.getPath('userData');
-  const settings = setupSettings(userData, (problems, backup) =>
-    log(`settings: repaired ${problems.length} problem(s), original kept at ${backup}: ${problems.map((p) => p.key).join(', ')}`),
-  );
-  const config = (): EngineConfig => ({
-    settings: settings.get(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    techniques: TECHNIQUE_REFS,
-  });
-  const stateFile = engineStateFile(userData, log);
-  const history = historyFile(userData);
-
-  const host = new EngineHost({
-    config,
+  const { host, settings, history, config } = startAppCore(app.getPath('userData'), {
     now: () => Date.now(),
     monotonic: () => performance.now(),
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
-    setTimer: (delay, callback) => setTimeout(callback, delay),
-    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    load: stateFile.load,
-    save: stateFile.save,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    log,
   });
 
   const trusted = new Set<number>();
@@ -105,7 +85,6 @@ const main = async () => {
       const contents = breakWindow.window()?.webContents;
       if (contents) sendEvent(contents, 'breakChanged', info);
     },
-    appendHistory: history.append,
     updateTray: tray.update,
   });
 
@@ -116,7 +95,6 @@ const main = async () => {
     log,
   );
   settings.onChange((next) => {
-    host.dispatch({ type: 'settings' });
     for (const id of trusted) {
       const contents = webContents.fromId(id);
       if (contents) sendEvent(contents, 'settingsChanged', next);

@@ -30,7 +30,6 @@ describe('the break controller executes engine effects', () => {
       breakInfo: vi.fn(() => info),
       window: { open: vi.fn(), close: vi.fn() },
       notifyRenderer: vi.fn(),
-      appendHistory: vi.fn(),
       updateTray: vi.fn(),
       notice: { show: vi.fn(), close: vi.fn() },
     };
@@ -38,38 +37,28 @@ describe('the break controller executes engine effects', () => {
     return { deps, emit: (effect: Parameters<EngineListener>[0]) => listener(effect, status) };
   };
 
-  it('opens the window and records the start when a break opens', () => {
+  it('opens the window when a break opens', () => {
     const { deps, emit } = make();
     emit({ type: 'break-open', at: Date.parse('2026-03-02T09:30:00Z'), kind: 'posture', technique: 'chin-tuck', endsAt: 0 });
     expect(deps.window.open).toHaveBeenCalledWith(info);
     expect(deps.notifyRenderer).toHaveBeenCalledWith(info);
-    expect(deps.appendHistory).toHaveBeenCalledWith({ at: '2026-03-02T09:30:00.000Z', event: 'started', kind: 'posture', technique: 'chin-tuck' });
     expect(deps.updateTray).toHaveBeenCalledWith(status);
   });
 
-  it('closes the window and records the outcome when a break closes', () => {
+  it('closes the window when a break closes', () => {
     const { deps, emit } = make();
     emit({ type: 'break-close', at: Date.parse('2026-03-02T09:30:40Z'), kind: 'posture', outcome: 'completed' });
     expect(deps.window.close).toHaveBeenCalledOnce();
     expect(deps.notifyRenderer).toHaveBeenCalledWith(null);
-    expect(deps.appendHistory).toHaveBeenCalledWith({ at: '2026-03-02T09:30:40.000Z', event: 'completed', kind: 'posture' });
   });
 
   it('shows the notice before a break and withdraws it when the break opens or is called off', () => {
     const { deps, emit } = make();
     emit({ type: 'notice', at: 1000, kind: 'stress', startsAt: 31_000 });
     expect(deps.notice.show).toHaveBeenCalledWith('stress', 31_000, 1000);
-    expect(deps.appendHistory).toHaveBeenCalledWith(expect.objectContaining({ event: 'prompted', kind: 'stress' }));
     emit({ type: 'notice-close', at: 2000, kind: 'stress', reason: 'quiet' });
     emit({ type: 'break-open', at: 3000, kind: 'stress', technique: 'slow-breathing', endsAt: 0 });
     expect(deps.notice.close).toHaveBeenCalledTimes(2);
   });
 
-  it('records a snoozed break once, not twice', () => {
-    const { deps, emit } = make();
-    emit({ type: 'break-close', at: 0, kind: 'posture', outcome: 'snoozed' });
-    emit({ type: 'snoozed', at: 0, kind: 'posture', minutes: 10 });
-    expect(deps.appendHistory).toHaveBeenCalledTimes(1);
-    expect(deps.appendHistory.mock.calls[0]![0]).toMatchObject({ event: 'snoozed', minutes: 10 });
-  });
 });

@@ -1,0 +1,54 @@
+import { EngineHost } from './core/engine/host';
+import type { EngineConfig } from './core/engine/types';
+import { recordForEffect } from './core/history/records';
+import { TECHNIQUE_REFS } from './core/techniques/library';
+import { engineStateFile } from './engine-state-file';
+import { historyFile, type HistoryFile } from './history-file';
+import { setupSettings, type SettingsHandle } from './settings-store';
+
+/** The clock and input the core needs from the platform. */
+export interface Platform {
+  now: () => number;
+  monotonic: () => number;
+  idleSeconds: () => number;
+  timeZone: () => string;
+  log: (message: string) => void;
+}
+
+/** The app without its windows: settings, the engine with its saved state, and the history file. */
+export interface AppCore {
+  host: EngineHost;
+  settings: SettingsHandle;
+  history: HistoryFile;
+  config: () => EngineConfig;
+}
+
+/**
+ * Starts everything that keeps the schedule and the user's data, in order: settings, saved engine
+ * state, history (every effect worth keeping becomes a record), then the engine itself. The
+ * Electron shell adds the tray and windows on top; the crash tests run exactly this, alone.
+ */
+export const startAppCore = (userData: string, platform: Platform): AppCore => {
+  const settings = setupSettings(userData, (problems, backup) =>
+    platform.log(`settings: repaired ${problems.length} problem(s), original kept at ${backup}: ${problems.map((p) => `${p.key} (${p.message})`).join('; ')}`),
+  );
+  const config = (): EngineConfig => ({ settings: settings.get(), timeZone: platform.timeZone(), techniques: TECHNIQUE_REFS });
+  const stateFile = engineStateFile(userData, platform.log);
+  const history = historyFile(userData);
+  const host = new EngineHost({
+    config,
+    now: platform.now,
+    monotonic: platform.monotonic,
+    idleSeconds: platform.idleSeconds,
+    setTimer: (delay, callback) => setTimeout(callback, Math.min(delay, 2 ** 31 - 1)),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    load: stateFile.load,
+    save: stateFile.save,
+  });
+  host.on((effect) => {
+    const record = recordForEffect(effect);
+    if (record) history.append(record);
+  });
+  settings.onChange(() => host.dispatch({ type: 'settings' }));
+  return { host, settings, history, config };
+};
