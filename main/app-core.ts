@@ -13,6 +13,8 @@ export interface Platform {
   idleSeconds: () => number;
   timeZone: () => string;
   log: (message: string) => void;
+  /** Tells the user something they must know, once (a notification in the app). */
+  tellUser: (title: string, body: string) => void;
 }
 
 /** The app without its windows: settings, the engine with its saved state, and the history file. */
@@ -29,9 +31,11 @@ export interface AppCore {
  * Electron shell adds the tray and windows on top; the crash tests run exactly this, alone.
  */
 export const startAppCore = (userData: string, platform: Platform): AppCore => {
-  const settings = setupSettings(userData, (problems, backup) =>
-    platform.log(`settings: repaired ${problems.length} problem(s), original kept at ${backup}: ${problems.map((p) => `${p.key} (${p.message})`).join('; ')}`),
-  );
+  const settings = setupSettings(userData, (problems, backup) => {
+    platform.log(`settings: ${problems.length} problem(s), original kept at ${backup ?? '(no file)'}: ${problems.map((p) => `${p.key} (${p.message})`).join('; ')}`);
+    const where = backup ? ` Your original file is kept at ${backup}.` : '';
+    platform.tellUser('Unknot repaired its settings', `${problems.length} setting(s) could not be used and were reset to their defaults.${where}`);
+  });
   const config = (): EngineConfig => ({ settings: settings.get(), timeZone: platform.timeZone(), techniques: TECHNIQUE_REFS });
   const stateFile = engineStateFile(userData, platform.log);
   const history = historyFile(userData);

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, ipcMain, powerMonitor, session, webContents } from 'electron';
+import { app, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
 import { breakInfoOf } from './core/ipc/break-info';
@@ -38,6 +38,9 @@ const main = async () => {
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     log,
+    tellUser: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
   });
 
   const trusted = new Set<number>();

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
-import type { Settings } from './core/settings/schema';
 import { mergePatch } from './core/settings/merge';
-import { repairSettings, type SettingsProblem } from './core/settings/validate';
+import { migrateSettings } from './core/settings/migrate';
+import type { Settings } from './core/settings/schema';
+import { repairSettings, unknownKeys, type SettingsProblem } from './core/settings/validate';
 
 /** The settings as the app uses them: validated on load, on every change and on every IPC call. */
 export interface SettingsHandle {
@@ -13,36 +14,78 @@ export interface SettingsHandle {
   onChange: (listener: (settings: Settings) => void) => () => void;
 }
 
+/** The part of electron-store the settings use; tests pass one that fails to write. */
+export interface SettingsStore {
+  store: Record<string, unknown>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Copies a damaged settings file aside so nothing the user had is lost; returns the backup path. */
-const backUp = (file: string, now: Date): string => {
-  const backup = `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}.bak`;
+const backUp = (file: string): string => {
+  const backup = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
   copyFileSync(file, backup);
   return backup;
 };
 
+/** Reads the file as text → JSON object, or says why it cannot be used. */
+const readRaw = (file: string): { raw: Record<string, unknown> } | { problem: string } | null => {
+  if (!existsSync(file)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { problem: 'the settings file is not valid JSON (empty, cut off or garbage); defaults are in use' };
+  }
+  return isRecord(json) ? { raw: json } : { problem: 'the settings file does not hold a JSON object; defaults are in use' };
+};
+
 /**
- * Opens the settings file in the user-data folder. A file that is not JSON, or holds invalid
- * values, is backed up beside the original and repaired: every valid value is kept.
+ * Opens the settings file in the user-data folder. Whatever is wrong with it — not JSON, wrong
+ * types, values out of range, unknown keys, a newer version — every valid value is kept, the
+ * original is copied beside it as a backup, and `report` is called once with every problem.
+ * When the file cannot be written (read-only), changes still apply until the app quits.
  */
 export const setupSettings = (
   userDataDir: string,
-  report: (problems: SettingsProblem[], backup: string) => void,
+  report: (problems: SettingsProblem[], backup: string | null) => void,
+  openStore: (dir: string) => SettingsStore = (dir) => new Store<Record<string, unknown>>({ name: 'settings', cwd: dir, clearInvalidConfig: true }),
 ): SettingsHandle => {
   const file = join(userDataDir, 'settings.json');
-  if (existsSync(file)) {
-    try {
-      JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      const backup = backUp(file, new Date());
-      unlinkSync(file);
-      report([{ key: '(file)', message: 'the settings file was not valid JSON; defaults are in use' }], backup);
+  const problems: SettingsProblem[] = [];
+  let backup: string | null = null;
+  const read = readRaw(file);
+  let raw: Record<string, unknown> = {};
+  if (read && 'problem' in read) {
+    problems.push({ key: '(file)', message: read.problem });
+    backup = backUp(file);
+  } else if (read) {
+    const migrated = migrateSettings(read.raw);
+    if (migrated.newerVersion !== null) {
+      problems.push({ key: 'version', message: `written by a newer Unknot (settings version ${migrated.newerVersion}); the values this version understands are kept` });
     }
+    raw = migrated.value;
   }
-  const store = new Store<Record<string, unknown>>({ name: 'settings', cwd: userDataDir, clearInvalidConfig: false });
-  const repaired = repairSettings(store.store);
-  if (repaired.problems.length > 0 && existsSync(file)) report(repaired.problems, backUp(file, new Date()));
+  const repaired = repairSettings(raw);
+  problems.push(...repaired.problems);
+  problems.push(...unknownKeys(raw, repaired.settings).map((key) => ({ key, message: 'unknown setting, left out (it is kept in the backup)' })));
+  if (problems.length > 0 && !backup && existsSync(file)) backup = backUp(file);
+
   let current = repaired.settings;
-  store.store = current as unknown as Record<string, unknown>;
+  let store: SettingsStore | null = null;
+  let writeProblem: string | null = null;
+  const save = () => {
+    try {
+      store ??= openStore(userDataDir);
+      store.store = current as unknown as Record<string, unknown>;
+    } catch (error) {
+      const message = `settings cannot be saved (${(error as Error).message}); changes last until Unknot quits`;
+      if (writeProblem === null) problems.push({ key: '(file)', message });
+      writeProblem = message;
+    }
+  };
+  save();
+  if (problems.length > 0) report(problems, backup);
   const listeners = new Set<(settings: Settings) => void>();
 
   return {
@@ -53,7 +96,7 @@ export const setupSettings = (
         throw new Error(result.problems.map((p) => `${p.key}: ${p.message}`).join('; '));
       }
       current = result.settings;
-      store.store = current as unknown as Record<string, unknown>;
+      save();
       listeners.forEach((listener) => listener(current));
       return current;
     },

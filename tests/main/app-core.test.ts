@@ -14,6 +14,7 @@ const platform = (clock: { t: number }) => ({
   idleSeconds: () => 0,
   timeZone: () => 'UTC',
   log: vi.fn(),
+  tellUser: vi.fn(),
 });
 
 describe('the app core (everything but windows)', () => {

@@ -81,6 +81,11 @@ export class EngineHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** How many subscribers are listening (the leak test watches it stay flat). */
+  listenerCount(): number {
+    return this.listeners.size;
+  }
+
   /** Cancels the pending timer. */
   stop(): void {
     if (this.timer !== null) this.deps.clearTimer(this.timer);

@@ -69,3 +69,12 @@ export const repairSettings = (input: unknown): SettingsReadResult => {
   }
   return { settings: settingsSchema.parse({}), problems };
 };
+
+/** Dotted keys present in `input` that the parsed settings do not have (dropped as unknown). */
+export const unknownKeys = (input: unknown, parsed: unknown, prefix = ''): string[] => {
+  if (!isRecord(input) || !isRecord(parsed)) return [];
+  return Object.keys(input).flatMap((key) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return key in parsed ? unknownKeys(input[key], parsed[key], path) : [path];
+  });
+};
