@@ -4,16 +4,17 @@
  */
 import { thirtyDaysMs, wakeUpsPerActiveHour } from './bench/engine';
 import { firstStepMs, rendererGzipBytes } from './bench/renderer';
+import { trustFigures } from './bench/trust';
 
 interface Row {
   figure: string;
   value: string;
   goal: string;
-  rivals: string;
+  notes: string;
 }
 
 const rows: Row[] = [];
-const add = (figure: string, value: string, goal: string, rivals = '') => rows.push({ figure, value, goal, rivals });
+const add = (figure: string, value: string, goal: string, notes = '') => rows.push({ figure, value, goal, notes });
 
 const wakeUps = wakeUpsPerActiveHour();
 add('engine wake-ups per active hour (8 h day)', wakeUps.toFixed(1), '≤ 120', '3,600+ (1 s polling)');
@@ -25,8 +26,13 @@ add('break window JS + CSS, gzipped', `${((size.js + size.css) / 1024).toFixed(1
 const firstStep = await firstStepMs(20);
 add('navigation → first step visible (median of 20)', `${firstStep.median.toFixed(0)} ms`, '≤ 150 ms', `worst ${firstStep.worst.toFixed(0)} ms, Chromium, app build from file://`);
 
-const widths = (['figure', 'value', 'goal', 'rivals'] as const).map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
+for (const t of trustFigures()) {
+  const short = t.title.replace(/,.*$/, '').slice(0, 60);
+  add(short, t.status === 'passed' ? 'passed' : t.status.toUpperCase(), 'passes', `${t.seconds.toFixed(1)} s`);
+}
+
+const widths = (['figure', 'value', 'goal', 'notes'] as const).map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(['figure', 'value', 'goal', 'rivals']));
+console.log(line(['figure', 'value', 'goal', 'notes']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const r of rows) console.log(line([r.figure, r.value, r.goal, r.rivals]));
+for (const r of rows) console.log(line([r.figure, r.value, r.goal, r.notes]));
