@@ -5,6 +5,7 @@ import { TECHNIQUE_REFS } from './core/techniques/library';
 import { engineStateFile } from './engine-state-file';
 import { historyFile, type HistoryFile } from './history-file';
 import { setupSettings, type SettingsHandle } from './settings-store';
+import { userData as openUserData, type UserData } from './user-data';
 
 /** The clock and input the core needs from the platform. */
 export interface Platform {
@@ -22,6 +23,7 @@ export interface AppCore {
   host: EngineHost;
   settings: SettingsHandle;
   history: HistoryFile;
+  data: UserData;
   config: () => EngineConfig;
 }
 
@@ -54,5 +56,6 @@ export const startAppCore = (userData: string, platform: Platform): AppCore => {
     if (record) history.append(record);
   });
   settings.onChange(() => host.dispatch({ type: 'settings' }));
-  return { host, settings, history, config };
+  const data = openUserData(userData, history, platform.log);
+  return { host, settings, history, data, config };
 };

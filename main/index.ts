@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { app, dialog, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
 import { breakInfoOf } from './core/ipc/break-info';
@@ -32,7 +33,7 @@ const main = async () => {
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
   setupSecurity(app, session.defaultSession, rendererUrl);
 
-  const { host, settings, history, config } = startAppCore(app.getPath('userData'), {
+  const { host, settings, history, data, config } = startAppCore(app.getPath('userData'), {
     now: () => Date.now(),
     monotonic: () => performance.now(),
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
@@ -65,6 +66,7 @@ const main = async () => {
     {
       breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
       snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', minutes }),
+      openProgress: () => pages.show('progress', 'Unknot — Progress', { width: 720, height: 760 }),
       quit: () => app.quit(),
     },
     () => settings.get().snooze.defaultMinutes,
@@ -78,6 +80,14 @@ const main = async () => {
     },
     () => settings.get().snooze.defaultMinutes,
   );
+
+  // The daily check-in: after the first finished break of the day, once, dismissible.
+  host.on((effect) => {
+    const finished = effect.type === 'break-close' && (effect.outcome === 'completed' || effect.outcome === 'done');
+    if (finished && settings.get().checkIn.daily && !data.checkedInToday(Date.now(), config().timeZone)) {
+      pages.show('check-in', 'Unknot — How is your upper back today?', { width: 480, height: 620 });
+    }
+  });
 
   setupBreakController({
     host,
@@ -93,7 +103,16 @@ const main = async () => {
 
   setupIpc(
     ipcMain,
-    makeIpcHandlers(host, settings, config),
+    makeIpcHandlers(host, settings, config, {
+      data,
+      now: () => Date.now(),
+      saveFile: async (defaultName, content) => {
+        const choice = await dialog.showSaveDialog({ title: 'Export your Unknot data', defaultPath: defaultName });
+        if (choice.canceled || !choice.filePath) return null;
+        await writeFile(choice.filePath, content, 'utf8');
+        return choice.filePath;
+      },
+    }),
     (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
     log,
   );

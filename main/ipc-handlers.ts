@@ -3,14 +3,35 @@ import type { EngineConfig } from './core/engine/types';
 import { breakInfoOf } from './core/ipc/break-info';
 import type { CallHandlers } from './core/ipc/contract';
 import type { SettingsHandle } from './settings-store';
+import type { UserData } from './user-data';
+
+/** What the handlers reach beyond the engine and settings. */
+export interface HandlerDeps {
+  data: UserData;
+  now: () => number;
+  /** Asks where to save an export and writes it; resolves with the path, or null if cancelled. */
+  saveFile: (defaultName: string, content: string) => Promise<string | null>;
+}
+
+const ok = { ok: true } as const;
 
 /** The handlers behind every IPC call; arguments arrive already checked by the gatekeeper. */
-export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, config: () => EngineConfig): CallHandlers => ({
+export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, config: () => EngineConfig, deps: HandlerDeps): CallHandlers => ({
   getBreak: () => breakInfoOf(host.snapshot(), config()),
   breakAction: (action) => {
     host.dispatch({ type: 'user', ...action });
-    return { ok: true } as const;
+    return ok;
   },
   getSettings: () => settings.get(),
   updateSettings: (patch) => settings.update(patch),
+  getProgress: ({ rangeDays }) => deps.data.progress(rangeDays, deps.now(), config().timeZone),
+  submitCheckIn: (input) => (deps.data.addCheckIn(input, deps.now()), ok),
+  dismissCheckIn: () => (deps.data.dismissCheckIn(deps.now()), ok),
+  getSelfCheck: () => ({ last: deps.data.lastSelfCheck() }),
+  submitSelfCheck: (answers) => (deps.data.addSelfCheck(answers, deps.now()), ok),
+  exportData: async ({ format }) => {
+    const day = new Date(deps.now()).toISOString().slice(0, 10);
+    return { path: await deps.saveFile(`unknot-${day}.${format}`, deps.data.exportAs(format)) };
+  },
+  deleteAllData: () => (deps.data.deleteAll(), ok),
 });

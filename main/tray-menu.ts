@@ -5,6 +5,7 @@ import type { EngineStatus } from './core/engine/status';
 export interface TrayActions {
   breakNow: () => void;
   snooze: (minutes: number) => void;
+  openProgress: () => void;
   quit: () => void;
 }
 
@@ -26,6 +27,8 @@ export const buildTrayMenu = (
       toolTip: status.snoozeAllowed ? undefined : 'You have snoozed the maximum times in a row; take or skip this break.',
       click: () => actions.snooze(snoozeMinutes),
     },
+    { type: 'separator' },
+    { id: 'progress', label: 'Progress…', click: () => actions.openProgress() },
     { type: 'separator' },
     { id: 'quit', label: 'Quit Unknot', role: undefined, click: () => actions.quit() },
   ];

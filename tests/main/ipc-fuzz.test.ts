@@ -13,6 +13,8 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
 const { handleCall } = await import('../../main/ipc');
 const { makeIpcHandlers } = await import('../../main/ipc-handlers');
 const { setupSettings } = await import('../../main/settings-store');
+const { userData } = await import('../../main/user-data');
+const { historyFile } = await import('../../main/history-file');
 
 /** How many payloads each run sends; `npm run bench` reports the same figure. */
 export const FUZZ_PAYLOADS = 10_000;
@@ -37,15 +39,20 @@ describe('IPC under attack', () => {
     const makeHost = () => new EngineHost({ config, now: () => wall, monotonic: () => wall, idleSeconds: () => 0, setTimer: () => 0, clearTimer: () => undefined, load: () => null, save: () => undefined });
     const host = makeHost();
     host.start();
-    const handlers = makeIpcHandlers(host, settings, config);
+    const data = userData(dir, historyFile(dir), () => undefined);
+    data.addCheckIn({ discomfort: 4, stress: 3 }, T0);
+    const deps = { data, now: () => wall, saveFile: async () => null };
+    const handlers = makeIpcHandlers(host, settings, config, deps);
     // A twin engine that receives only the calls that passed the schema: the fuzzed one must match it.
     const twin = makeHost();
     twin.start();
-    const twinHandlers = makeIpcHandlers(twin, settings, config);
+    const twinHandlers = makeIpcHandlers(twin, settings, config, deps);
+    const checkInsBefore = readFileSync(join(dir, 'check-ins.jsonl'), 'utf8');
     const sender = { sender: {} as never, senderFrame: {} as never };
     const fileBefore = readFileSync(join(dir, 'settings.json'), 'utf8');
     const codes = new Map<string, number>();
     let sent = 0;
+    let validCheckIns = 0;
 
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<CallName>(...CALL_NAMES), fc.array(hostile, { maxLength: 3 }), async (name, args) => {
@@ -54,6 +61,7 @@ describe('IPC under attack', () => {
         const parsed = contract.calls[name].args.safeParse(args);
         const valid = parsed.success;
         const result = await handleCall(name, sender, args, handlers, () => true, () => undefined);
+        if (valid && (name === 'submitCheckIn' || name === 'dismissCheckIn')) validCheckIns += 1;
         if (valid && name === 'breakAction') await (twinHandlers.breakAction as (...a: unknown[]) => unknown)(...(parsed.data as unknown[]));
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) {
@@ -74,12 +82,16 @@ describe('IPC under attack', () => {
     expect(JSON.stringify(host.snapshot())).toBe(JSON.stringify(twin.snapshot()));
     expect(Number.isFinite(host.snapshot().active.posture)).toBe(true);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(fileBefore);
+    // Only the calls that passed the schema wrote check-ins (an empty dismissCheckIn() is valid).
+    const lines = readFileSync(join(dir, 'check-ins.jsonl'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe(checkInsBefore.trim());
+    expect(lines).toHaveLength(1 + validCheckIns);
   }, 120_000);
 
   it('rejects every call from a window that is not the app’s own, whatever it sends', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unknot-fuzz-'));
     const settings = setupSettings(dir, () => undefined);
-    const handlers = { getBreak: vi.fn(), breakAction: vi.fn(), getSettings: vi.fn(), updateSettings: vi.fn() };
+    const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, vi.fn()])) as unknown as Parameters<typeof handleCall>[3];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<CallName>(...CALL_NAMES), fc.array(hostile, { maxLength: 2 }), async (name, args) => {
         const result = await handleCall(name, { sender: {} as never, senderFrame: {} as never }, args, handlers, () => false, () => undefined);
@@ -87,7 +99,7 @@ describe('IPC under attack', () => {
       }),
       { numRuns: 500 },
     );
-    expect(Object.values(handlers).every((h) => h.mock.calls.length === 0)).toBe(true);
+    expect(Object.values(handlers).every((h) => (h as ReturnType<typeof vi.fn>).mock.calls.length === 0)).toBe(true);
     expect(settings.get().noticeSeconds).toBe(30);
   });
 });

@@ -20,6 +20,13 @@ const makeIpc = () => {
     updateSettings: vi.fn(() => {
       throw new Error('noticeSeconds: Too big');
     }),
+    getProgress: vi.fn(),
+    submitCheckIn: vi.fn(() => ({ ok: true as const })),
+    dismissCheckIn: vi.fn(() => ({ ok: true as const })),
+    getSelfCheck: vi.fn(() => ({ last: null })),
+    submitSelfCheck: vi.fn(() => ({ ok: true as const })),
+    exportData: vi.fn(async () => ({ path: null })),
+    deleteAllData: vi.fn(() => ({ ok: true as const })),
   };
   const log = vi.fn();
   setupIpc(fakeIpcMain as never, handlers, (event) => event.sender === (ours as never), log);
@@ -56,6 +63,14 @@ describe('the IPC gatekeeper', () => {
     expect(result.error.message).toMatch(/minutes/);
     expect(await invoke('getBreak', fromUs, 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(handlers.breakAction).not.toHaveBeenCalled();
+  });
+
+  it('refuses to delete data without the exact confirmation phrase', async () => {
+    const { invoke, handlers } = makeIpc();
+    expect(await invoke('deleteAllData', fromUs, {})).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await invoke('deleteAllData', fromUs, { confirm: 'yes' })).toMatchObject({ ok: false });
+    expect(handlers.deleteAllData).not.toHaveBeenCalled();
+    expect(await invoke('deleteAllData', fromUs, { confirm: 'delete everything' })).toEqual({ ok: true, value: { ok: true } });
   });
 
   it('turns a handler’s exception into a typed error instead of a rejected promise', async () => {

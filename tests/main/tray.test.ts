@@ -8,7 +8,7 @@ const { setupTray, trayIconPath } = await import('../../main/tray');
 const waiting: EngineStatus = { text: 'Next posture break in 12 min', mode: 'active', kind: 'posture', minutes: 12, snoozeAllowed: true };
 
 const makeTray = (status = waiting) => {
-  const actions = { breakNow: vi.fn(), snooze: vi.fn(), quit: vi.fn() };
+  const actions = { breakNow: vi.fn(), snooze: vi.fn(), openProgress: vi.fn(), quit: vi.fn() };
   const handle = setupTray('/app/assets', actions, () => 10, status);
   return { actions, handle, tray: FakeTray.instances.at(-1)! };
 };
@@ -23,6 +23,7 @@ describe('the tray adapter', () => {
       ['Next posture break in 12 min', false],
       ['Take a break now', true],
       ['Snooze 10 minutes', true],
+      ['Progress…', true],
       ['Quit Unknot', true],
     ]);
     expect(tray.tooltip).toBe('Unknot — Next posture break in 12 min');
@@ -32,7 +33,9 @@ describe('the tray adapter', () => {
     const { tray, actions } = makeTray();
     tray.click('break-now');
     tray.click('snooze');
+    tray.click('progress');
     tray.click('quit');
+    expect(actions.openProgress).toHaveBeenCalledOnce();
     expect(actions.breakNow).toHaveBeenCalledOnce();
     expect(actions.snooze).toHaveBeenCalledWith(10);
     expect(actions.quit).toHaveBeenCalledOnce();

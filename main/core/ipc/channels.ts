@@ -1,5 +1,17 @@
 /** Every IPC call name, in one list the preload can import without the schema library. */
-export const CALL_NAMES = ['getBreak', 'breakAction', 'getSettings', 'updateSettings'] as const;
+export const CALL_NAMES = [
+  'getBreak',
+  'breakAction',
+  'getSettings',
+  'updateSettings',
+  'getProgress',
+  'submitCheckIn',
+  'dismissCheckIn',
+  'getSelfCheck',
+  'submitSelfCheck',
+  'exportData',
+  'deleteAllData',
+] as const;
 /** Every event the main process pushes to windows. */
 export const EVENT_NAMES = ['breakChanged', 'settingsChanged'] as const;
 

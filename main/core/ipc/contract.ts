@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ProgressView } from '../progress/aggregate';
+import { checkInInputSchema, selfCheckAnswersSchema, type SelfCheck } from '../progress/records';
 import { settingsSchema } from '../settings/schema';
 import type { CALL_NAMES, EVENT_NAMES } from './channels';
 
@@ -61,6 +63,14 @@ export const contract = {
     breakAction: { args: z.tuple([breakActionSchema]), result: outcome },
     getSettings: { args: z.tuple([]), result: settingsSchema },
     updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+    getProgress: { args: z.tuple([z.object({ rangeDays: z.union([z.literal(7), z.literal(30), z.literal(90)]) })]), result: z.custom<ProgressView>() },
+    submitCheckIn: { args: z.tuple([checkInInputSchema]), result: outcome },
+    dismissCheckIn: { args: z.tuple([]), result: outcome },
+    getSelfCheck: { args: z.tuple([]), result: z.object({ last: z.custom<SelfCheck>().nullable() }) },
+    submitSelfCheck: { args: z.tuple([selfCheckAnswersSchema]), result: outcome },
+    exportData: { args: z.tuple([z.object({ format: z.enum(['csv', 'json']) })]), result: z.object({ path: z.string().nullable() }) },
+    /** The confirmation phrase makes a stray or forged call unable to wipe anything by accident. */
+    deleteAllData: { args: z.tuple([z.object({ confirm: z.literal('delete everything') })]), result: outcome },
   },
   events: {
     breakChanged: breakInfoSchema.nullable(),

@@ -71,6 +71,7 @@ export const settingsSchema = z
         hidden: z.array(z.string().max(64)).max(50).default([]),
       })
       .prefault({}),
+    checkIn: z.object({ daily: z.boolean().default(true) }).prefault({}),
     app: z
       .object({
         language: z.enum(['auto', 'en', 'de']).default('auto'),

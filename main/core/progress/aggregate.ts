@@ -1,0 +1,123 @@
+import type { HistoryRecord } from '../history/records';
+import { dayKey, lastDays } from './days';
+import type { CheckIn, Rated } from './records';
+
+/** One day's breaks. */
+export interface DayStat {
+  day: string;
+  prompted: number;
+  completed: number;
+  natural: number;
+  snoozed: number;
+  skipped: number;
+}
+
+/** One day's check-in (the last of the day), if any. */
+export interface TrendPoint {
+  day: string;
+  discomfort: number;
+  stress: number;
+}
+
+/** Whether discomfort really changed: by 2 points or more, held for a week. */
+export type Change = 'improved' | 'worse' | 'steady' | 'not-enough-data';
+
+/** Everything the Progress window shows for a range of days. */
+export interface ProgressView {
+  days: DayStat[];
+  totals: Omit<DayStat, 'day'>;
+  /** Consecutive days, back from today, with at least one completed break (days with no prompt neither break nor add to it). */
+  streak: number;
+  trend: TrendPoint[];
+  /** The first week's average discomfort and the ±2-point band around it that counts as no real change. */
+  band: { baseline: number; low: number; high: number } | null;
+  change: Change;
+}
+
+/** The smallest change on a 0–10 numeric rating scale that people notice. */
+export const REAL_CHANGE = 2;
+
+const empty = (day: string): DayStat => ({ day, prompted: 0, completed: 0, natural: 0, snoozed: 0, skipped: 0 });
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Counts breaks per local day over the last `rangeDays` days. */
+const countDays = (history: readonly HistoryRecord[], days: string[], timeZone: string): DayStat[] => {
+  const byDay = new Map(days.map((day) => [day, empty(day)]));
+  const first = days[0]!;
+  for (const record of history) {
+    const at = Date.parse(record.at);
+    if (!Number.isFinite(at)) continue;
+    const stat = byDay.get(dayKey(at, timeZone));
+    if (!stat || stat.day < first) continue;
+    if (record.event === 'prompted') stat.prompted += 1;
+    else if (record.event === 'completed' || record.event === 'done') stat.completed += 1;
+    else if (record.event === 'natural') stat.natural += 1;
+    else if (record.event === 'snoozed') stat.snoozed += 1;
+    else if (record.event === 'skipped') stat.skipped += 1;
+  }
+  return days.map((day) => byDay.get(day)!);
+};
+
+const streakOf = (days: DayStat[]): number => {
+  let streak = 0;
+  for (let i = days.length - 1; i >= 0; i -= 1) {
+    const d = days[i]!;
+    if (d.completed > 0) streak += 1;
+    else if (d.prompted > 0 || d.skipped > 0 || d.snoozed > 0) {
+      // Today is not over yet: no break so far today does not end the streak.
+      if (i === days.length - 1) continue;
+      break;
+    }
+  }
+  return streak;
+};
+
+/** Decides whether the last week's discomfort is really different from the first week's. */
+export const judgeChange = (trend: TrendPoint[]): { band: ProgressView['band']; change: Change } => {
+  if (trend.length < 6) return { band: null, change: 'not-enough-data' };
+  const firstWeek = trend.filter((p) => p.day <= addDays(trend[0]!.day, 6));
+  const lastWeek = trend.filter((p) => p.day >= addDays(trend.at(-1)!.day, -6));
+  if (firstWeek.length < 3 || lastWeek.length < 3 || lastWeek[0]!.day <= firstWeek.at(-1)!.day) {
+    return { band: null, change: 'not-enough-data' };
+  }
+  const baseline = mean(firstWeek.map((p) => p.discomfort));
+  const band = { baseline, low: Math.max(0, baseline - REAL_CHANGE), high: Math.min(10, baseline + REAL_CHANGE) };
+  // Sustained: every check-in of the last week lies beyond the band, not just the average.
+  if (lastWeek.every((p) => p.discomfort <= baseline - REAL_CHANGE)) return { band, change: 'improved' };
+  if (lastWeek.every((p) => p.discomfort >= baseline + REAL_CHANGE)) return { band, change: 'worse' };
+  return { band, change: 'steady' };
+};
+
+const addDays = (day: string, n: number): string => {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + n);
+  return date.toISOString().slice(0, 10);
+};
+
+/** Builds the Progress view for the last `rangeDays` days (7, 30 or 90) ending today. */
+export const progressView = (
+  history: readonly HistoryRecord[],
+  checkIns: readonly CheckIn[],
+  options: { rangeDays: number; now: number; timeZone: string },
+): ProgressView => {
+  const days = lastDays(options.now, options.rangeDays, options.timeZone);
+  const stats = countDays(history, days, options.timeZone);
+  const totals = stats.reduce(
+    (sum, d) => ({ prompted: sum.prompted + d.prompted, completed: sum.completed + d.completed, natural: sum.natural + d.natural, snoozed: sum.snoozed + d.snoozed, skipped: sum.skipped + d.skipped }),
+    { prompted: 0, completed: 0, natural: 0, snoozed: 0, skipped: 0 },
+  );
+  const lastOfDay = new Map<string, TrendPoint>();
+  for (const c of checkIns) {
+    if (!('discomfort' in c)) continue;
+    const day = dayKey(Date.parse(c.at), options.timeZone);
+    if (day >= days[0]!) lastOfDay.set(day, { day, discomfort: (c as Rated).discomfort, stress: (c as Rated).stress });
+  }
+  const trend = [...lastOfDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+  return { days: stats, totals, streak: streakOf(stats), trend, ...judgeChange(trend) };
+};
+
+/** True when today already has a check-in or a dismissal. */
+export const checkedInToday = (checkIns: readonly CheckIn[], now: number, timeZone: string): boolean => {
+  const today = dayKey(now, timeZone);
+  return checkIns.some((c) => dayKey(Date.parse(c.at), timeZone) === today);
+};
