@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { BreakView } from './break/break-view';
 import { pickLanguage, setLanguage } from './i18n';
 import { OnboardingView } from './onboarding/onboarding-view';
+import { CheckInView } from './progress/check-in-view';
+import { ProgressView } from './progress/progress-view';
+import { SelfCheckView } from './progress/self-check-view';
 import { PreviewHarness } from './preview/preview-harness';
 import { useSettings } from './settings/use-settings';
 
@@ -28,6 +31,9 @@ export const App = () => {
       {import.meta.env.MODE === 'web' && <PreviewHarness />}
       {route === 'break' && <BreakView chime={settings?.app.chime ?? false} />}
       {route === 'onboarding' && <OnboardingView />}
+      {route === 'progress' && <ProgressView />}
+      {route === 'check-in' && <CheckInView />}
+      {route === 'self-check' && <SelfCheckView />}
     </>
   );
 };

@@ -20,8 +20,15 @@ try {
     await page.screenshot({ path: `docs/break-window-${scheme}.png` });
     await page.close();
   }
+  const progress = await browser.newPage({ viewport: { width: 720, height: 900 }, colorScheme: 'light' });
+  await progress.goto('http://127.0.0.1:4174/?seed=demo#/progress');
+  await progress.getByRole('heading', { name: 'Your progress' }).waitFor();
+  await progress.getByRole('button', { name: '30 days' }).click();
+  await progress.evaluate(() => document.querySelector<HTMLElement>('.harness')?.style.setProperty('display', 'none'));
+  await progress.waitForTimeout(300);
+  await progress.screenshot({ path: 'docs/progress.png' });
   await browser.close();
-  console.log('wrote docs/break-window-light.png and docs/break-window-dark.png');
+  console.log('wrote docs/break-window-light.png, docs/break-window-dark.png and docs/progress.png');
 } finally {
   // npx starts vite as a child: end the whole process group.
   process.kill(-server.pid!);

@@ -12,7 +12,7 @@ export const ProgressRing = ({ breakDone, stepDone, children }: { breakDone: num
   const { t } = useTranslation();
   return (
     <div className="rings">
-      <svg viewBox="0 0 120 120" role="img" aria-label={t('progress', { percent: Math.round(breakDone * 100), step: Math.round(stepDone * 100) })}>
+      <svg viewBox="0 0 120 120" role="img" aria-label={t('rings', { percent: Math.round(breakDone * 100), step: Math.round(stepDone * 100) })}>
         <circle className="ring-track" cx="60" cy="60" r={R_OUTER} />
         <circle className="ring-break" cx="60" cy="60" r={R_OUTER} style={arc(R_OUTER, breakDone)} />
         <circle className="ring-track" cx="60" cy="60" r={R_INNER} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** The player's keyboard actions. */
 export interface BreakKeys {
@@ -14,7 +14,8 @@ export const useBreakKeys = (keys: BreakKeys): void => {
   // One listener for the window's life; it always calls the latest actions.
   const latest = useRef(keys);
   latest.current = keys;
-  useEffect(() => {
+  // Attached before the first paint, so a key pressed as soon as the break shows is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
       // A focused button already answers Enter and Space itself.

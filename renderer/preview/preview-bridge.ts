@@ -2,7 +2,12 @@ import { EngineHost } from '../../main/core/engine/host';
 import type { EngineStatus } from '../../main/core/engine/status';
 import type { EngineConfig, EngineEffect } from '../../main/core/engine/types';
 import { breakInfoOf } from '../../main/core/ipc/break-info';
-import { channelOf } from '../../main/core/ipc/channels';
+import { CALL_NAMES, channelOf } from '../../main/core/ipc/channels';
+import { recordForEffect, type HistoryRecord } from '../../main/core/history/records';
+import { progressView } from '../../main/core/progress/aggregate';
+import { toCsv, toJson } from '../../main/core/progress/export';
+import type { CheckIn, SelfCheck } from '../../main/core/progress/records';
+import { demoData } from './demo-data';
 import { contract, type BreakAction, type BreakInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
 import { mergePatch } from '../../main/core/settings/merge';
 import { defaultSettings, type Settings } from '../../main/core/settings/schema';
@@ -70,6 +75,16 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
     statusListeners.forEach((listener) => listener(status));
   });
 
+  const seeded = params.get('seed') === 'demo' ? demoData(clock()) : { history: [], checkIns: [] };
+  const store = { history: [...seeded.history] as HistoryRecord[], checkIns: [...seeded.checkIns] as CheckIn[], selfChecks: [] as SelfCheck[] };
+  const nowIso = () => new Date(clock()).toISOString();
+  const tz = () => config().timeZone;
+  const ok = { ok: true as const };
+  host.on((effect) => {
+    const record = recordForEffect(effect);
+    if (record) store.history.push(record);
+  });
+
   const handlers = {
     getBreak: () => breakInfo(),
     breakAction: (action: BreakAction) => {
@@ -85,9 +100,31 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
       emit('settingsChanged', settings);
       return settings;
     },
+    getProgress: ({ rangeDays }: { rangeDays: number }) => progressView(store.history, store.checkIns, { rangeDays, now: clock(), timeZone: tz() }),
+    submitCheckIn: (input: { discomfort: number; stress: number; note?: string }) => (store.checkIns.push({ at: nowIso(), ...input }), ok),
+    dismissCheckIn: () => (store.checkIns.push({ at: nowIso(), dismissed: true }), ok),
+    getSelfCheck: () => ({ last: store.selfChecks.at(-1) ?? null }),
+    submitSelfCheck: (answers: SelfCheck['answers']) => (store.selfChecks.push({ at: nowIso(), answers }), ok),
+    exportData: ({ format }: { format: 'csv' | 'json' }) => {
+      // The browser stands in for the save dialog: the file downloads.
+      const content = format === 'csv' ? toCsv(store) : toJson(store);
+      const name = `unknot-${nowIso().slice(0, 10)}.${format}`;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([content], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+      link.download = name;
+      link.click();
+      return { path: name };
+    },
+    deleteAllData: () => {
+      store.history.length = 0;
+      store.checkIns.length = 0;
+      store.selfChecks.length = 0;
+      return ok;
+    },
   };
 
   const invoke = async (name: keyof typeof handlers, args: unknown[]): Promise<IpcResult<unknown>> => {
+    await Promise.resolve();
     controls.calls.push({ name, args });
     const parsed = contract.calls[name].args.safeParse(args);
     if (!parsed.success) return { ok: false, error: { code: 'invalid-arguments', message: parsed.error.issues[0]?.message ?? 'invalid' } };
@@ -99,10 +136,7 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
   };
 
   const bridge = {
-    getBreak: (...args: unknown[]) => invoke('getBreak', args),
-    breakAction: (...args: unknown[]) => invoke('breakAction', args),
-    getSettings: (...args: unknown[]) => invoke('getSettings', args),
-    updateSettings: (...args: unknown[]) => invoke('updateSettings', args),
+    ...Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => invoke(name, args)])),
     on: (event: string, listener: (payload: unknown) => void) => {
       const key = channelOf(event as 'breakChanged');
       const set = listeners.get(key) ?? new Set();

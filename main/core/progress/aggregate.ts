@@ -29,7 +29,7 @@ export interface ProgressView {
   /** Consecutive days, back from today, with at least one completed break (days with no prompt neither break nor add to it). */
   streak: number;
   trend: TrendPoint[];
-  /** The first week's average discomfort and the ±2-point band around it that counts as no real change. */
+  /** The first week's average discomfort (within 90 days) and the ±2-point band around it that counts as no real change. */
   band: { baseline: number; low: number; high: number } | null;
   change: Change;
 }
@@ -94,6 +94,20 @@ const addDays = (day: string, n: number): string => {
   return date.toISOString().slice(0, 10);
 };
 
+/** How far back the baseline week for "real change" may lie. */
+const JUDGE_DAYS = 90;
+
+/** The last rated check-in of each day from `firstDay` on, oldest first. */
+const dailyCheckIns = (checkIns: readonly CheckIn[], firstDay: string, timeZone: string): TrendPoint[] => {
+  const lastOfDay = new Map<string, TrendPoint>();
+  for (const c of checkIns) {
+    if (!('discomfort' in c)) continue;
+    const day = dayKey(Date.parse(c.at), timeZone);
+    if (day >= firstDay) lastOfDay.set(day, { day, discomfort: (c as Rated).discomfort, stress: (c as Rated).stress });
+  }
+  return [...lastOfDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+};
+
 /** Builds the Progress view for the last `rangeDays` days (7, 30 or 90) ending today. */
 export const progressView = (
   history: readonly HistoryRecord[],
@@ -106,14 +120,10 @@ export const progressView = (
     (sum, d) => ({ prompted: sum.prompted + d.prompted, completed: sum.completed + d.completed, natural: sum.natural + d.natural, snoozed: sum.snoozed + d.snoozed, skipped: sum.skipped + d.skipped }),
     { prompted: 0, completed: 0, natural: 0, snoozed: 0, skipped: 0 },
   );
-  const lastOfDay = new Map<string, TrendPoint>();
-  for (const c of checkIns) {
-    if (!('discomfort' in c)) continue;
-    const day = dayKey(Date.parse(c.at), options.timeZone);
-    if (day >= days[0]!) lastOfDay.set(day, { day, discomfort: (c as Rated).discomfort, stress: (c as Rated).stress });
-  }
-  const trend = [...lastOfDay.values()].sort((a, b) => a.day.localeCompare(b.day));
-  return { days: stats, totals, streak: streakOf(stats), trend, ...judgeChange(trend) };
+  // Real change is judged over the last 90 days whatever range is shown: a week needs a baseline week.
+  const judged = dailyCheckIns(checkIns, lastDays(options.now, JUDGE_DAYS, options.timeZone)[0]!, options.timeZone);
+  const trend = judged.filter((p) => p.day >= days[0]!);
+  return { days: stats, totals, streak: streakOf(stats), trend, ...judgeChange(judged) };
 };
 
 /** True when today already has a check-in or a dismissal. */
