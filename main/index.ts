@@ -4,11 +4,14 @@ import { writeFile } from 'node:fs/promises';
 import { app, dialog, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
+import { runCommands } from './command-line';
+import { HELP, parseCommandLine } from './core/cli/parse';
 import { breakInfoOf } from './core/ipc/break-info';
 import { setupBreakController } from './break-controller';
 import { setupBreakWindow } from './break-window';
 import { sendEvent, setupIpc } from './ipc';
 import { makeIpcHandlers } from './ipc-handlers';
+import { setupMeetingMode } from './meeting-mode';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
 import { pageWindows } from './page-window';
@@ -22,6 +25,19 @@ const mainDir = dirname(fileURLToPath(import.meta.url));
 const main = async () => {
   // Tests point the app at a throw-away profile; a user never needs this.
   if (process.env.UNKNOT_USER_DATA) app.setPath('userData', process.env.UNKNOT_USER_DATA);
+  // Bad options are refused here, in the launching process, before anything is forwarded or changed.
+  const parsed = parseCommandLine(process.argv.slice(1));
+  if (!parsed.ok) {
+    console.error(`unknot: ${parsed.error}`);
+    app.exit(2);
+    return;
+  }
+  if (parsed.commands.some((c) => c.do === 'help' || c.do === 'version')) {
+    console.log(parsed.commands.some((c) => c.do === 'help') ? HELP : `Unknot ${app.getVersion()}`);
+    app.exit(0);
+    return;
+  }
+  // A second launch hands its arguments to the running instance (second-instance below) and leaves.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -61,17 +77,24 @@ const main = async () => {
     },
   });
 
+  const meeting = setupMeetingMode(host, (handle) => clearTimeout(handle as NodeJS.Timeout), (ms, fn) => setTimeout(fn, ms));
   const tray = setupTray(
     paths.assets,
     {
-      breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
+      breakNow: (kind) => host.dispatch({ type: 'user', action: 'start-now', kind }),
       snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', minutes }),
+      pause: (choice) => host.dispatch({ type: 'user', action: 'pause', ...choice }),
+      resume: () => host.dispatch({ type: 'user', action: 'resume' }),
+      setMeeting: (on) => meeting.set(on),
+      openSettings: () => pages.show('settings', 'Unknot — Settings', { width: 640, height: 760 }),
       openProgress: () => pages.show('progress', 'Unknot — Progress', { width: 720, height: 760 }),
+      openAbout: () => pages.show('about', 'About Unknot', { width: 520, height: 620 }),
       quit: () => app.quit(),
     },
-    () => settings.get().snooze.defaultMinutes,
+    () => ({ snoozeOptions: settings.get().snooze.options, meeting: meeting.on() }),
     host.status(),
   );
+  meeting.onChange(() => tray.update(host.status()));
 
   const notice = setupNotice(
     {
@@ -131,7 +154,19 @@ const main = async () => {
     host.stop();
     tray.destroy();
   });
+  const targets = {
+    dispatch: (event: Parameters<typeof host.dispatch>[0]) => host.dispatch(event),
+    setMeeting: meeting.set,
+    openSettings: () => pages.show('settings', 'Unknot — Settings', { width: 640, height: 760 }),
+    openProgress: () => pages.show('progress', 'Unknot — Progress', { width: 720, height: 760 }),
+  };
+  app.on('second-instance', (_event, argv) => {
+    const forwarded = parseCommandLine(argv.slice(1));
+    if (forwarded.ok) runCommands(forwarded.commands, targets);
+    else log(`second launch: ${forwarded.error}`);
+  });
   host.start();
+  runCommands(parsed.commands, targets);
   if (!settings.get().app.onboarded && process.env.UNKNOT_E2E !== '1') pages.show('onboarding', 'Welcome to Unknot');
   if (process.env.UNKNOT_E2E === '1') {
     // The end-to-end suite cannot open a native tray menu, so it clicks items through this hook.

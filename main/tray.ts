@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import type { EngineStatus } from './core/engine/status';
-import { buildTrayMenu, trayTooltip, type TrayActions } from './tray-menu';
+import { buildTrayMenu, findItem, trayIconState, trayTooltip, type TrayActions, type TrayContext } from './tray-menu';
 
-/** The tray icon file for this platform: a template image on macOS, colour elsewhere. */
-export const trayIconPath = (assetsDir: string, platform: NodeJS.Platform): string =>
-  join(assetsDir, 'tray', platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
+/** The tray icon file for a state on this platform: a template image on macOS, colour elsewhere. */
+export const trayIconPath = (assetsDir: string, platform: NodeJS.Platform, state: ReturnType<typeof trayIconState> = 'active'): string => {
+  const suffix = state === 'active' ? '' : `-${state}`;
+  return join(assetsDir, 'tray', platform === 'darwin' ? `trayTemplate${suffix}.png` : `tray${suffix}.png`);
+};
 
 /** A live tray: call `update` with each new status; `destroy` removes it. */
 export interface TrayHandle {
@@ -15,30 +17,38 @@ export interface TrayHandle {
   destroy: () => void;
 }
 
-/** Creates the tray icon with its status line and menu. */
-export const setupTray = (
-  assetsDir: string,
-  actions: TrayActions,
-  snoozeMinutes: () => number,
-  initial: EngineStatus,
-): TrayHandle => {
-  const image = nativeImage.createFromPath(trayIconPath(assetsDir, process.platform));
-  if (process.platform === 'darwin') image.setTemplateImage(true);
-  const tray = new Tray(image);
+/** Creates the tray icon with its status line and menu; rebuilds only when something shown changes. */
+export const setupTray = (assetsDir: string, actions: TrayActions, context: () => TrayContext, initial: EngineStatus): TrayHandle => {
+  const iconFor = (state: ReturnType<typeof trayIconState>) => {
+    const image = nativeImage.createFromPath(trayIconPath(assetsDir, process.platform, state));
+    if (process.platform === 'darwin') image.setTemplateImage(true);
+    return image;
+  };
+  const tray = new Tray(iconFor('active'));
   let shown = '';
+  let shownIcon = 'active';
   let items: MenuItemConstructorOptions[] = [];
+  let last = initial;
   const update = (status: EngineStatus) => {
-    const key = JSON.stringify(status);
+    last = status;
+    const ctx = context();
+    const key = JSON.stringify([status, ctx]);
     if (key === shown) return;
     shown = key;
-    items = buildTrayMenu(status, actions, snoozeMinutes());
+    items = buildTrayMenu(status, actions, ctx);
     tray.setToolTip(trayTooltip(status));
     tray.setContextMenu(Menu.buildFromTemplate(items));
+    const icon = trayIconState(status, ctx.meeting);
+    if (icon !== shownIcon) {
+      shownIcon = icon;
+      tray.setImage(iconFor(icon));
+    }
   };
   const click = (id: string) => {
-    const item = items.find((entry) => entry.id === id);
-    if (!item || item.enabled === false) throw new Error(`tray item ${id} is missing or disabled`);
+    const item = findItem(items, id);
+    if (!item || item.enabled === false || !item.click) throw new Error(`tray item ${id} is missing or disabled`);
     (item.click as () => void)();
+    update(last);
   };
   update(initial);
   return { update, click, destroy: () => tray.destroy() };

@@ -61,7 +61,20 @@ const render = (size, paint) => {
 };
 
 const teal = [31, 111, 104];
-const tray = (size, colour) => render(size, (x, y) => (mark(x, y, size <= 16 ? 0.14 : 0.11) ? [...colour, 1] : [0, 0, 0, 0]));
+// State badges in the top-right corner: snoozed (a hollow dot), meeting (a filled dot); paused swaps the rings for two bars.
+const badge = {
+  active: () => false,
+  snoozed: (x, y) => Math.abs(Math.hypot(x - 0.84, y - 0.16) - 0.12) < 0.05,
+  meeting: (x, y) => Math.hypot(x - 0.84, y - 0.16) < 0.15,
+  paused: () => false,
+};
+const pausedMark = (x, y) => y > 0.2 && y < 0.8 && ((x > 0.28 && x < 0.42) || (x > 0.58 && x < 0.72));
+const tray = (size, colour, state = 'active') =>
+  render(size, (x, y) => {
+    const weight = size <= 16 ? 0.14 : 0.11;
+    const drawn = state === 'paused' ? pausedMark(x, y) : mark(x, y, weight) || badge[state](x, y);
+    return drawn ? [...colour, 1] : [0, 0, 0, 0];
+  });
 const app = (size) =>
   render(size, (x, y) => {
     if (mark(x, y, 0.075)) return [255, 255, 255, 1];
@@ -76,5 +89,11 @@ const files = {
   'assets/tray/trayTemplate@2x.png': tray(32, [0, 0, 0]),
   'assets/icon.png': app(512),
 };
+for (const state of ['snoozed', 'paused', 'meeting']) {
+  files[`assets/tray/tray-${state}.png`] = tray(16, teal, state);
+  files[`assets/tray/tray-${state}@2x.png`] = tray(32, teal, state);
+  files[`assets/tray/trayTemplate-${state}.png`] = tray(16, [0, 0, 0], state);
+  files[`assets/tray/trayTemplate-${state}@2x.png`] = tray(32, [0, 0, 0], state);
+}
 for (const [path, data] of Object.entries(files)) writeFileSync(path, data);
 console.log(`wrote ${Object.keys(files).length} icons`);

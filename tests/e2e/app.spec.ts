@@ -34,7 +34,7 @@ test('launches into the tray with no window open', async () => {
 
 test('"Take a break now" opens the break window; Done closes it and records the break', async () => {
   const opened = app.waitForEvent('window');
-  await app.evaluate(() => (globalThis as unknown as TestHook).unknotTest.clickTray('break-now'));
+  await app.evaluate(() => (globalThis as unknown as TestHook).unknotTest.clickTray('break-now-posture'));
   const page = await opened;
   await expect(page.getByRole('heading', { name: 'Upper-arm hold' })).toBeVisible();
   const closed = page.waitForEvent('close');
@@ -46,7 +46,7 @@ test('"Take a break now" opens the break window; Done closes it and records the 
 });
 
 test('snooze from the tray postpones the next break', async () => {
-  await app.evaluate(() => (globalThis as unknown as TestHook).unknotTest.clickTray('snooze'));
+  await app.evaluate(() => (globalThis as unknown as TestHook).unknotTest.clickTray('snooze-10'));
   const status = await app.evaluate(() => (globalThis as unknown as TestHook).unknotTest.status().text);
   expect(status).toBe('Next posture break in 40 min');
 });

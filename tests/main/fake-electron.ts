@@ -16,10 +16,15 @@ export class FakeMenu {
 export class FakeTray {
   static instances: FakeTray[] = [];
   tooltip = '';
+  imagePath = '';
   menu: FakeMenu | null = null;
   destroyed = false;
   constructor(readonly image: FakeImage) {
     FakeTray.instances.push(this);
+    this.imagePath = image.path;
+  }
+  setImage(image: FakeImage) {
+    this.imagePath = image.path;
   }
   setToolTip(text: string) {
     this.tooltip = text;

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { runCommands } from '../../main/command-line';
+import { parseCommandLine } from '../../main/core/cli/parse';
+import { setupMeetingMode } from '../../main/meeting-mode';
+
+const targets = () => ({ dispatch: vi.fn(), setMeeting: vi.fn(), openSettings: vi.fn(), openProgress: vi.fn() });
+const run = (args: string[]) => {
+  const t = targets();
+  const parsed = parseCommandLine(args);
+  if (parsed.ok) runCommands(parsed.commands, t);
+  return { t, parsed };
+};
+
+describe('command-line commands reach the running app', () => {
+  it('turns each option into the engine event or window it stands for', () => {
+    expect(run(['--break-now=stress']).t.dispatch).toHaveBeenCalledWith({ type: 'user', action: 'start-now', kind: 'stress' });
+    expect(run(['--snooze=15']).t.dispatch).toHaveBeenCalledWith({ type: 'user', action: 'snooze', minutes: 15 });
+    expect(run(['--pause=1h']).t.dispatch).toHaveBeenCalledWith({ type: 'user', action: 'pause', minutes: 60 });
+    expect(run(['--pause=indefinitely']).t.dispatch).toHaveBeenCalledWith({ type: 'user', action: 'pause', until: 'resumed' });
+    expect(run(['--resume']).t.dispatch).toHaveBeenCalledWith({ type: 'user', action: 'resume' });
+    expect(run(['--meeting=30']).t.setMeeting).toHaveBeenCalledWith(true, 30);
+    expect(run(['--settings']).t.openSettings).toHaveBeenCalled();
+    expect(run(['--progress']).t.openProgress).toHaveBeenCalled();
+  });
+
+  it('a bad argument changes nothing at all, even next to good ones', () => {
+    const { t, parsed } = run(['--resume', '--snooze=lots']);
+    expect(parsed.ok).toBe(false);
+    expect(t.dispatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('meeting mode', () => {
+  it('is a quiet signal for the engine, on until turned off or for the minutes given', () => {
+    const dispatch = vi.fn();
+    let fire: (() => void) | null = null;
+    const meeting = setupMeetingMode({ dispatch }, () => undefined, (_ms, fn) => (fire = fn));
+    const changed = vi.fn();
+    meeting.onChange(changed);
+    meeting.set(true, 45);
+    expect(meeting.on()).toBe(true);
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'meeting mode' });
+    fire!();
+    expect(meeting.on()).toBe(false);
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'meeting mode' });
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+});
