@@ -1,9 +1,11 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFile } from 'node:fs/promises';
-import { app, dialog, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
+import { app, dialog, globalShortcut, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
+import { applyAutostart } from './autostart';
+import { applyShortcuts } from './shortcuts';
 import { runCommands } from './command-line';
 import { HELP, parseCommandLine } from './core/cli/parse';
 import { breakInfoOf } from './core/ipc/break-info';
@@ -151,6 +153,7 @@ const main = async () => {
     // A tray app keeps running with no window open.
   });
   app.on('before-quit', () => {
+    globalShortcut.unregisterAll();
     host.stop();
     tray.destroy();
   });
@@ -165,6 +168,18 @@ const main = async () => {
     if (forwarded.ok) runCommands(forwarded.commands, targets);
     else log(`second launch: ${forwarded.error}`);
   });
+  const applyDesktopSettings = () => {
+    const current = settings.get();
+    // Autostart is on by default, but only once the person has seen the onboarding.
+    if (current.app.onboarded && app.isPackaged) applyAutostart(current.app.autostart, { platform: process.platform, app, exec: process.execPath });
+    const failed = applyShortcuts(globalShortcut, current.shortcuts, {
+      breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
+      snooze: () => host.dispatch({ type: 'user', action: 'snooze' }),
+    });
+    if (failed.length > 0) log(`shortcuts: the system refused ${failed.join(', ')}`);
+  };
+  applyDesktopSettings();
+  settings.onChange(applyDesktopSettings);
   host.start();
   runCommands(parsed.commands, targets);
   if (!settings.get().app.onboarded && process.env.UNKNOT_E2E !== '1') pages.show('onboarding', 'Welcome to Unknot');

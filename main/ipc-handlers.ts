@@ -1,6 +1,7 @@
 import type { EngineHost } from './core/engine/host';
 import type { EngineConfig } from './core/engine/types';
 import { breakInfoOf } from './core/ipc/break-info';
+import { planDay } from './core/simulation/day-plan';
 import type { CallHandlers } from './core/ipc/contract';
 import type { SettingsHandle } from './settings-store';
 import type { UserData } from './user-data';
@@ -24,6 +25,8 @@ export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, conf
   },
   getSettings: () => settings.get(),
   updateSettings: (patch) => settings.update(patch),
+  resetSettings: () => settings.reset(),
+  planDay: () => planDay(settings.get(), config().timeZone, deps.now()),
   getProgress: ({ rangeDays }) => deps.data.progress(rangeDays, deps.now(), config().timeZone),
   submitCheckIn: (input) => (deps.data.addCheckIn(input, deps.now()), ok),
   dismissCheckIn: () => (deps.data.dismissCheckIn(deps.now()), ok),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Store from 'electron-store';
 import { mergePatch } from './core/settings/merge';
 import { migrateSettings } from './core/settings/migrate';
-import type { Settings } from './core/settings/schema';
+import { defaultSettings, type Settings } from './core/settings/schema';
 import { repairSettings, unknownKeys, type SettingsProblem } from './core/settings/validate';
 
 /** The settings as the app uses them: validated on load, on every change and on every IPC call. */
@@ -11,6 +11,8 @@ export interface SettingsHandle {
   get: () => Settings;
   /** Applies a patch; throws with the problems (naming each key) when the result is invalid. */
   update: (patch: Record<string, unknown>) => Settings;
+  /** Puts every setting back to its default (onboarding stays done). */
+  reset: () => Settings;
   onChange: (listener: (settings: Settings) => void) => () => void;
 }
 
@@ -96,6 +98,12 @@ export const setupSettings = (
         throw new Error(result.problems.map((p) => `${p.key}: ${p.message}`).join('; '));
       }
       current = result.settings;
+      save();
+      listeners.forEach((listener) => listener(current));
+      return current;
+    },
+    reset: () => {
+      current = { ...defaultSettings(), app: { ...defaultSettings().app, onboarded: current.app.onboarded } };
       save();
       listeners.forEach((listener) => listener(current));
       return current;

@@ -5,6 +5,8 @@ import { OnboardingView } from './onboarding/onboarding-view';
 import { CheckInView } from './progress/check-in-view';
 import { ProgressView } from './progress/progress-view';
 import { SelfCheckView } from './progress/self-check-view';
+import { SettingsView } from './settings/settings-view';
+import { AboutView } from './about-view';
 import { PreviewHarness } from './preview/preview-harness';
 import { useSettings } from './settings/use-settings';
 
@@ -34,6 +36,8 @@ export const App = () => {
       {route === 'progress' && <ProgressView />}
       {route === 'check-in' && <CheckInView />}
       {route === 'self-check' && <SelfCheckView />}
+      {route === 'settings' && <SettingsView />}
+      {route === 'about' && <AboutView />}
     </>
   );
 };

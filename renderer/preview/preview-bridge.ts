@@ -8,6 +8,7 @@ import { progressView } from '../../main/core/progress/aggregate';
 import { toCsv, toJson } from '../../main/core/progress/export';
 import type { CheckIn, SelfCheck } from '../../main/core/progress/records';
 import { demoData } from './demo-data';
+import { planDay } from '../../main/core/simulation/day-plan';
 import { contract, type BreakAction, type BreakInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
 import { mergePatch } from '../../main/core/settings/merge';
 import { defaultSettings, type Settings } from '../../main/core/settings/schema';
@@ -100,6 +101,13 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
       emit('settingsChanged', settings);
       return settings;
     },
+    resetSettings: () => {
+      settings = { ...defaultSettings(), app: { ...defaultSettings().app, onboarded: settings.app.onboarded } };
+      host.dispatch({ type: 'settings' });
+      emit('settingsChanged', settings);
+      return settings;
+    },
+    planDay: () => planDay(settings, tz(), clock()),
     getProgress: ({ rangeDays }: { rangeDays: number }) => progressView(store.history, store.checkIns, { rangeDays, now: clock(), timeZone: tz() }),
     submitCheckIn: (input: { discomfort: number; stress: number; note?: string }) => (store.checkIns.push({ at: nowIso(), ...input }), ok),
     dismissCheckIn: () => (store.checkIns.push({ at: nowIso(), dismissed: true }), ok),

@@ -21,6 +21,8 @@ const makeIpc = () => {
       throw new Error('noticeSeconds: Too big');
     }),
     getProgress: vi.fn(),
+    resetSettings: vi.fn(),
+    planDay: vi.fn(() => []),
     submitCheckIn: vi.fn(() => ({ ok: true as const })),
     dismissCheckIn: vi.fn(() => ({ ok: true as const })),
     getSelfCheck: vi.fn(() => ({ last: null })),

@@ -4,6 +4,8 @@ export const CALL_NAMES = [
   'breakAction',
   'getSettings',
   'updateSettings',
+  'resetSettings',
+  'planDay',
   'getProgress',
   'submitCheckIn',
   'dismissCheckIn',

@@ -63,6 +63,8 @@ export const contract = {
     breakAction: { args: z.tuple([breakActionSchema]), result: outcome },
     getSettings: { args: z.tuple([]), result: settingsSchema },
     updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+    resetSettings: { args: z.tuple([]), result: settingsSchema },
+    planDay: { args: z.tuple([]), result: z.array(z.object({ at: z.number(), kind, technique: z.string() })) },
     getProgress: { args: z.tuple([z.object({ rangeDays: z.union([z.literal(7), z.literal(30), z.literal(90)]) })]), result: z.custom<ProgressView>() },
     submitCheckIn: { args: z.tuple([checkInInputSchema]), result: outcome },
     dismissCheckIn: { args: z.tuple([]), result: outcome },

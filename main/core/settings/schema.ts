@@ -71,12 +71,20 @@ export const settingsSchema = z
         hidden: z.array(z.string().max(64)).max(50).default([]),
       })
       .prefault({}),
+    shortcuts: z
+      .object({
+        enabled: z.boolean().default(false),
+        breakNow: z.string().max(64).default('CommandOrControl+Alt+B'),
+        snooze: z.string().max(64).default('CommandOrControl+Alt+S'),
+      })
+      .prefault({}),
     checkIn: z.object({ daily: z.boolean().default(true) }).prefault({}),
     app: z
       .object({
         language: z.enum(['auto', 'en', 'de']).default('auto'),
         chime: z.boolean().default(false),
         onboarded: z.boolean().default(false),
+        autostart: z.boolean().default(true),
       })
       .prefault({}),
   });
