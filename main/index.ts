@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { app, dialog, globalShortcut, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
+import { setupLogger } from './logger';
 import { applyAutostart } from './autostart';
 import { applyShortcuts } from './shortcuts';
 import { runCommands } from './command-line';
@@ -20,7 +21,6 @@ import { pageWindows } from './page-window';
 import { isAppUrl, setupSecurity } from './security';
 import { setupTray } from './tray';
 
-const log = (message: string) => console.log(`[unknot] ${message}`);
 const mainDir = dirname(fileURLToPath(import.meta.url));
 
 /** The composition root: wires the pure core to each Electron adapter, in order. */
@@ -47,6 +47,8 @@ const main = async () => {
   if (process.platform === 'darwin') app.dock?.hide();
   await app.whenReady();
 
+  const logger = setupLogger(app.getPath('userData'));
+  const log = logger.info;
   const paths = appPaths(mainDir, app.getAppPath());
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
   setupSecurity(app, session.defaultSession, rendererUrl);
@@ -104,6 +106,7 @@ const main = async () => {
       snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', minutes }),
     },
     () => settings.get().snooze.defaultMinutes,
+    { preload: paths.preload, rendererHtml: paths.rendererHtml, trust },
   );
 
   // The daily check-in: after the first finished break of the day, once, dismissible.

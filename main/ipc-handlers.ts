@@ -1,6 +1,6 @@
 import type { EngineHost } from './core/engine/host';
 import type { EngineConfig } from './core/engine/types';
-import { breakInfoOf } from './core/ipc/break-info';
+import { breakInfoOf, noticeInfoOf } from './core/ipc/break-info';
 import { planDay } from './core/simulation/day-plan';
 import type { CallHandlers } from './core/ipc/contract';
 import type { SettingsHandle } from './settings-store';
@@ -19,6 +19,7 @@ const ok = { ok: true } as const;
 /** The handlers behind every IPC call; arguments arrive already checked by the gatekeeper. */
 export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, config: () => EngineConfig, deps: HandlerDeps): CallHandlers => ({
   getBreak: () => breakInfoOf(host.snapshot(), config()),
+  getNotice: () => noticeInfoOf(host.snapshot(), config()),
   breakAction: (action) => {
     host.dispatch({ type: 'user', ...action });
     return ok;

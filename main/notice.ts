@@ -1,5 +1,6 @@
-import { Notification } from 'electron';
+import { Notification, screen, type BrowserWindow } from 'electron';
 import type { BreakKind } from './core/engine/types';
+import { createSecureWindow } from './window-options';
 
 /** What the notice can ask for. */
 export interface NoticeActions {
@@ -13,20 +14,58 @@ export interface NoticeHandle {
   close: () => void;
 }
 
+/** Where the small fallback notice window comes from. */
+export interface NoticeWindowDeps {
+  preload: string;
+  rendererHtml: string;
+  trust: (webContentsId: number) => () => void;
+}
+
 const TITLES: Record<BreakKind, string> = { posture: 'Posture break', stress: 'Stress break' };
 
+/** Native notifications carry buttons on macOS and Windows only; Linux gets the small window instead. */
+export const noticeStyle = (platform: NodeJS.Platform, supported: boolean): 'native' | 'window' =>
+  supported && (platform === 'darwin' || platform === 'win32') ? 'native' : 'window';
+
 /**
- * The notice before a break, as a native notification: clicking it starts the break; where the
- * OS shows buttons (macOS, Windows) it offers "Start now" and "Snooze".
+ * The notice before a break: a native notification with "Start now" and "Snooze" where the OS
+ * shows buttons, else a small window in the corner of the display under the cursor, shown
+ * without taking focus.
  */
-export const setupNotice = (actions: NoticeActions, snoozeMinutes: () => number): NoticeHandle => {
+export const setupNotice = (actions: NoticeActions, snoozeMinutes: () => number, fallback?: NoticeWindowDeps, platform: NodeJS.Platform = process.platform): NoticeHandle => {
   let current: Notification | null = null;
+  let win: BrowserWindow | null = null;
   const close = () => {
     current?.close();
     current = null;
+    if (win && !win.isDestroyed()) win.close();
+    win = null;
+  };
+  const showWindow = (deps: NoticeWindowDeps) => {
+    const { workArea } = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+    const size = { width: 340, height: 150 };
+    const created = createSecureWindow(deps.preload, {
+      ...size,
+      x: workArea.x + workArea.width - size.width - 16,
+      y: workArea.y + 16,
+      show: false,
+      frame: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      resizable: false,
+      focusable: true,
+      title: 'Unknot notice',
+    });
+    const untrust = deps.trust(created.webContents.id);
+    created.once('ready-to-show', () => created.showInactive());
+    created.on('closed', untrust);
+    void created.loadFile(deps.rendererHtml, { hash: '/notice' });
+    win = created;
   };
   const show = (kind: BreakKind, startsAt: number, now: number) => {
     close();
+    const style = noticeStyle(platform, Notification.isSupported());
+    if (style === 'window' && fallback) return showWindow(fallback);
     if (!Notification.isSupported()) return;
     const seconds = Math.max(0, Math.round((startsAt - now) / 1000));
     const minutes = snoozeMinutes();

@@ -7,6 +7,7 @@ import { ProgressView } from './progress/progress-view';
 import { SelfCheckView } from './progress/self-check-view';
 import { SettingsView } from './settings/settings-view';
 import { AboutView } from './about-view';
+import { NoticeView } from './notice-view';
 import { PreviewHarness } from './preview/preview-harness';
 import { useSettings } from './settings/use-settings';
 
@@ -38,6 +39,7 @@ export const App = () => {
       {route === 'self-check' && <SelfCheckView />}
       {route === 'settings' && <SettingsView />}
       {route === 'about' && <AboutView />}
+      {route === 'notice' && <NoticeView />}
     </>
   );
 };

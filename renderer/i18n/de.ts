@@ -36,6 +36,7 @@ export const de: Catalog & { technique: typeof deTechniques } = {
     moderate: 'mittel',
     good: 'gut (randomisierte Studien)',
   },
+  notice: { body: 'Schreib deinen Satz zu Ende: die Pause wartet auf eine Tipppause.', startNow: 'Jetzt starten' },
   stopIfPain: 'Hör auf, wenn etwas schmerzt, kribbelt oder dir schwindlig wird.',
   onboarding: {
     title: 'Willkommen bei Unknot',

@@ -33,6 +33,7 @@ export const en = {
     moderate: 'moderate',
     good: 'good (randomised trials)',
   },
+  notice: { body: 'Finish your sentence: the break waits for a pause in your typing.', startNow: 'Start now' },
   stopIfPain: 'Stop if anything hurts, tingles or makes you dizzy.',
   onboarding: {
     title: 'Welcome to Unknot',

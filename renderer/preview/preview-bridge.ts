@@ -1,7 +1,7 @@
 import { EngineHost } from '../../main/core/engine/host';
 import type { EngineStatus } from '../../main/core/engine/status';
 import type { EngineConfig, EngineEffect } from '../../main/core/engine/types';
-import { breakInfoOf } from '../../main/core/ipc/break-info';
+import { breakInfoOf, noticeInfoOf } from '../../main/core/ipc/break-info';
 import { CALL_NAMES, channelOf } from '../../main/core/ipc/channels';
 import { recordForEffect, type HistoryRecord } from '../../main/core/history/records';
 import { progressView } from '../../main/core/progress/aggregate';
@@ -88,6 +88,7 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
 
   const handlers = {
     getBreak: () => breakInfo(),
+    getNotice: () => noticeInfoOf(host.snapshot(), config()),
     breakAction: (action: BreakAction) => {
       host.dispatch({ type: 'user', ...action });
       return { ok: true as const };

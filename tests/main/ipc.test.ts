@@ -15,6 +15,7 @@ const fromStranger = { sender: stranger as never, senderFrame: frame('https://ev
 const makeIpc = () => {
   const handlers = {
     getBreak: vi.fn(() => null),
+    getNotice: vi.fn(() => null),
     breakAction: vi.fn(() => ({ ok: true as const })),
     getSettings: vi.fn(() => defaultSettings()),
     updateSettings: vi.fn(() => {

@@ -26,7 +26,7 @@ describe('no leaks over many breaks', () => {
       onClosedByUser: () => host.dispatch({ type: 'user', action: 'skip' }),
       onCrashed: () => host.dispatch({ type: 'user', action: 'skip' }),
     });
-    const notice = setupNotice({ startNow: () => undefined, snooze: () => undefined }, () => 10);
+    const notice = setupNotice({ startNow: () => undefined, snooze: () => undefined }, () => 10, undefined, 'darwin');
     setupBreakController({
       host,
       breakInfo: () => breakInfoOf(host.snapshot(), cfg),

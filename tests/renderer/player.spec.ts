@@ -167,3 +167,13 @@ test('onboarding shows the red flags and its one button records that it was seen
   await page.getByRole('button', { name: 'Start Unknot' }).click();
   await expect.poll(async () => (await bridgeCalls(page)).find((c) => c.name === 'updateSettings')?.args[0]).toEqual({ app: { onboarded: true } });
 });
+
+test('the notice window (Linux) says which break comes and starts it on request', async ({ page }) => {
+  await openWithClock(page);
+  await page.clock.runFor(29 * 60_000 + 40_000);
+  await page.evaluate(() => (window.location.hash = '#/notice'));
+  await expect(page.getByRole('heading', { name: /Posture break · 0:[0-3]\d/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect.poll(async () => (await engineEffects(page)).some((e) => e.type === 'break-open')).toBe(true);
+  expect(await lastAction(page)).toEqual({ action: 'start-now' });
+});

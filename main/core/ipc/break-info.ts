@@ -17,3 +17,7 @@ export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | 
     snoozeRefusedReason: allowed ? null : `Snoozed ${state.snoozesInARow} times in a row — time for this one.`,
   };
 };
+
+/** The pending notice (a break about to start), or null. */
+export const noticeInfoOf = (state: EngineState, cfg: EngineConfig) =>
+  state.phase.name === 'notice' ? { kind: state.phase.kind, startsAt: state.phase.startsAt, snoozeMinutes: cfg.settings.snooze.defaultMinutes } : null;

@@ -1,6 +1,7 @@
 /** Every IPC call name, in one list the preload can import without the schema library. */
 export const CALL_NAMES = [
   'getBreak',
+  'getNotice',
   'breakAction',
   'getSettings',
   'updateSettings',

@@ -27,6 +27,7 @@ export const breakActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('done') }),
   z.object({ action: z.literal('skip') }),
   z.object({ action: z.literal('another') }),
+  z.object({ action: z.literal('start-now') }),
   z.object({ action: z.literal('hold-break') }),
   z.object({ action: z.literal('release-break') }),
   z.object({ action: z.literal('snooze'), minutes: z.number().int().min(1).max(240).optional() }),
@@ -60,6 +61,7 @@ const outcome = z.object({ ok: z.literal(true) });
 export const contract = {
   calls: {
     getBreak: { args: z.tuple([]), result: breakInfoSchema.nullable() },
+    getNotice: { args: z.tuple([]), result: z.object({ kind, startsAt: z.number(), snoozeMinutes: z.number() }).nullable() },
     breakAction: { args: z.tuple([breakActionSchema]), result: outcome },
     getSettings: { args: z.tuple([]), result: settingsSchema },
     updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
