@@ -11,7 +11,7 @@ import { userData as openUserData, type UserData } from './user-data';
 export interface Platform {
   now: () => number;
   monotonic: () => number;
-  idleSeconds: () => number;
+  idleSeconds: () => number | Promise<number>;
   timeZone: () => string;
   log: (message: string) => void;
   /** Tells the user something they must know, once (a notification in the app). */

@@ -5,6 +5,7 @@ import { app, dialog, globalShortcut, ipcMain, Notification, powerMonitor, sessi
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
 import { setupLogger } from './logger';
+import { chooseIdleSource } from './idle-source';
 import { applyAutostart } from './autostart';
 import { applyShortcuts } from './shortcuts';
 import { runCommands } from './command-line';
@@ -53,10 +54,11 @@ const main = async () => {
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
   setupSecurity(app, session.defaultSession, rendererUrl);
 
+  const idle = await chooseIdleSource(process.env, () => powerMonitor.getSystemIdleTime(), log);
   const { host, settings, history, data, config } = startAppCore(app.getPath('userData'), {
     now: () => Date.now(),
     monotonic: () => performance.now(),
-    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    idleSeconds: idle.read,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     log,
     tellUser: (title, body) => {
@@ -157,6 +159,7 @@ const main = async () => {
   });
   app.on('before-quit', () => {
     globalShortcut.unregisterAll();
+    idle.close();
     host.stop();
     tray.destroy();
   });

@@ -12,8 +12,8 @@ export interface EngineHostDeps {
   now: () => number;
   /** Elapsed time that clock changes do not move, ms. */
   monotonic: () => number;
-  /** Seconds since the last keyboard or mouse input. */
-  idleSeconds: () => number;
+  /** Seconds since the last keyboard or mouse input (a promise where the OS answers asynchronously, as D-Bus does). */
+  idleSeconds: () => number | Promise<number>;
   setTimer: (delayMs: number, callback: () => void) => unknown;
   clearTimer: (handle: unknown) => void;
   /** The saved state, or null. */
@@ -109,7 +109,9 @@ export class EngineHost {
     this.timer = this.deps.setTimer(delay, () => {
       this.timer = null;
       this.wakeUps += 1;
-      this.dispatch({ type: 'tick', idleSeconds: this.deps.idleSeconds() });
+      const idle = this.deps.idleSeconds();
+      if (typeof idle === 'number') this.dispatch({ type: 'tick', idleSeconds: idle });
+      else idle.then((seconds) => this.dispatch({ type: 'tick', idleSeconds: seconds }), () => this.dispatch({ type: 'tick' }));
     });
   }
 }
