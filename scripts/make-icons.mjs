@@ -1,5 +1,6 @@
-// Draws Unknot's tray and app icons (two loose, interlocking rings) straight to PNG with no
-// image library: the shapes are distance functions, sampled 4×4 per pixel for smooth edges.
+// Draws Unknot's tray and app icons (two loose, interlocking rings) from one geometry: PNGs
+// straight from distance functions (sampled 4×4 per pixel, no image library), and the same mark
+// as assets/icon.svg. Run `npm run icons` after changing the geometry.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -95,5 +96,8 @@ for (const state of ['snoozed', 'paused', 'meeting']) {
   files[`assets/tray/trayTemplate-${state}.png`] = tray(16, [0, 0, 0], state);
   files[`assets/tray/trayTemplate-${state}@2x.png`] = tray(32, [0, 0, 0], state);
 }
+// The same mark as vector art, for anything that wants to scale it (installers, the web).
+const ringSvg = (cx, stroke, width) => `<circle cx="${cx * 512}" cy="256" r="${0.24 * 512}" fill="none" stroke="${stroke}" stroke-width="${width * 512}"/>`;
+files['assets/icon.svg'] = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><circle cx="256" cy="256" r="${0.47 * 512}" fill="rgb(${teal.join(',')})"/>${ringSvg(0.38, '#fff', 0.075)}${ringSvg(0.62, '#fff', 0.075)}</svg>\n`;
 for (const [path, data] of Object.entries(files)) writeFileSync(path, data);
 console.log(`wrote ${Object.keys(files).length} icons`);
