@@ -16,6 +16,9 @@ import { setupBreakWindow } from './break-window';
 import { sendEvent, setupIpc } from './ipc';
 import { makeIpcHandlers } from './ipc-handlers';
 import { setupMeetingMode } from './meeting-mode';
+import { readCalendar, setupCalendarSource } from './quiet/calendar-source';
+import { watchDoNotDisturb } from './quiet/dnd-dbus';
+import { setupQuietSignal } from './quiet/quiet-signal';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
 import { pageWindows } from './page-window';
@@ -160,6 +163,8 @@ const main = async () => {
   app.on('before-quit', () => {
     globalShortcut.unregisterAll();
     idle.close();
+    stopDnd?.();
+    calendars.stop();
     host.stop();
     tray.destroy();
   });
@@ -186,7 +191,25 @@ const main = async () => {
   };
   applyDesktopSettings();
   settings.onChange(applyDesktopSettings);
+
+  // Quiet signals: do-not-disturb followed over D-Bus on Linux, and the calendars the person added.
+  const quiet = setupQuietSignal((event) => host.dispatch(event));
+  const stopDnd =
+    process.platform === 'linux' && settings.get().quiet.doNotDisturb
+      ? await watchDoNotDisturb(process.env.DBUS_SESSION_BUS_ADDRESS, (on) => quiet.report('do not disturb', on), log)
+      : null;
+  const calendars = setupCalendarSource({
+    sources: () => (settings.get().quiet.calendar ? settings.get().quiet.calendars : []),
+    read: (source) => readCalendar(source),
+    dispatch: (event) => host.dispatch(event),
+    now: () => Date.now(),
+    log,
+    setTimer: (ms, callback) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  });
+  settings.onChange(() => void calendars.refresh());
   host.start();
+  void calendars.refresh();
   runCommands(parsed.commands, targets);
   if (!settings.get().app.onboarded && process.env.UNKNOT_E2E !== '1') pages.show('onboarding', 'Welcome to Unknot');
   if (process.env.UNKNOT_E2E === '1') {

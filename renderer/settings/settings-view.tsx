@@ -77,6 +77,20 @@ export const SettingsView = () => {
         ))}
       </fieldset>
       <fieldset>
+        <legend>When not to come</legend>
+        <CheckField label="Wait while do-not-disturb is on (Linux: followed over D-Bus)" path="quiet.doNotDisturb" value={s.quiet.doNotDisturb} apply={apply} />
+        <CheckField label="Wait during calendar events, and take a due break before one" path="quiet.calendar" value={s.quiet.calendar} apply={apply} />
+        <TextField
+          label="Calendars"
+          path="quiet.calendars"
+          value={s.quiet.calendars.join(', ')}
+          apply={apply}
+          parse={(text) => ({ value: text.split(',').map((v) => v.trim()).filter(Boolean) })}
+          hint="Local .ics files or https:// addresses, separated by commas; read every 15 minutes."
+        />
+        <p className="note">Full-screen apps and calls are not detected yet; use Meeting mode in the tray.</p>
+      </fieldset>
+      <fieldset>
         <legend>App</legend>
         <label className="field">
           <span>Language</span>

@@ -18,6 +18,7 @@ export const cloneState = (state: EngineState): EngineState => ({
   idle: state.idle ? { ...state.idle, credited: [...state.idle.credited] } : null,
   lastTechnique: { ...state.lastTechnique },
   rotation: { ...state.rotation },
+  calendar: state.calendar ? [...state.calendar] : [],
 });
 
 /** Minutes and seconds from settings, in milliseconds. */

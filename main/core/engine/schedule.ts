@@ -20,11 +20,16 @@ export const nextBreak = (
   return { kind: choice, remaining: remaining(soonest) };
 };
 
+/** The calendar event under way at `at`, counting the grace after it ends. */
+export const eventAt = (s: EngineState, cfg: EngineConfig, at: number) =>
+  (s.calendar ?? []).find((e) => at >= e.start && at < e.end + ms.quietGrace(cfg));
+
 /** Why no break may come right now, or null when one may. */
 export const blockedBy = (s: EngineState, cfg: EngineConfig, at: number): string | null => {
   if (s.locked || s.suspended) return 'away';
   if (s.pause) return 'paused';
   if (s.quiet.length > 0) return `quiet: ${s.quiet[0]}`;
+  if (eventAt(s, cfg, at)) return 'quiet: in a calendar event';
   if (!isWorkingTime(cfg.settings.workingHours, at, cfg.timeZone)) return 'outside working hours';
   return null;
 };
@@ -35,9 +40,19 @@ export const isCounting = (s: EngineState): boolean =>
 
 /** The wall-clock instant the next break would open if the user keeps working. */
 export const plannedStart = (d: Draft): { kind: BreakKind; at: number } | null => {
-  const next = nextBreak(d.s, d.cfg);
+  const { s, cfg, now } = d;
+  const next = nextBreak(s, cfg);
   if (!next) return null;
-  return { kind: next.kind, at: Math.max(d.now + next.remaining, d.s.holdUntil) };
+  const at = Math.max(now + next.remaining, s.holdUntil);
+  // A break that would fall inside a calendar event comes in the free minutes before it, once at
+  // least half the interval has been worked; otherwise it waits until the event (and its grace) ends.
+  const duration = ms.duration(cfg, next.kind);
+  const clash = (s.calendar ?? []).find((e) => at + duration > e.start && at < e.end + ms.quietGrace(cfg));
+  if (clash && s.active[next.kind] >= ms.interval(cfg, next.kind) / 2) {
+    const before = clash.start - duration;
+    if (before >= Math.max(now, s.holdUntil) && !eventAt(s, cfg, before)) return { kind: next.kind, at: before };
+  }
+  return { kind: next.kind, at };
 };
 
 /** A break held longer than this is skipped, so a forgotten window cannot stop every later break. */
@@ -54,6 +69,7 @@ export const nextWake = (d: Draft): number => {
   const boundary = nextWorkingBoundary(cfg.settings.workingHours, now, cfg.timeZone);
   if (boundary !== null) candidates.push(boundary);
   if (s.pause?.until != null) candidates.push(s.pause.until);
+  for (const e of s.calendar ?? []) candidates.push(e.start, e.end + ms.quietGrace(cfg));
   switch (s.phase.name) {
     case 'notice':
       candidates.push(s.phase.startsAt);

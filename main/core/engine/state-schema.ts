@@ -26,4 +26,5 @@ export const engineStateSchema: z.ZodType<EngineState> = z.object({
   inWorkingHours: z.boolean(),
   lastTechnique: z.object({ posture: z.string().nullable(), stress: z.string().nullable() }),
   rotation: z.object({ posture: z.number().int(), stress: z.number().int() }),
+  calendar: z.array(z.object({ start: time, end: time })).max(500).optional(),
 });

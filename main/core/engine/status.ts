@@ -25,7 +25,7 @@ export const describeStatus = (s: EngineState, cfg: EngineConfig, now: number): 
     return { ...base, text: `Paused until ${until}`, mode: 'paused' };
   }
   const blocked = blockedBy(s, cfg, now);
-  if (blocked?.startsWith('quiet')) return { ...base, text: `Waiting: ${s.quiet[0] ?? 'quiet'}`, mode: 'quiet' };
+  if (blocked?.startsWith('quiet: ')) return { ...base, text: `Waiting: ${blocked.slice('quiet: '.length)}`, mode: 'quiet' };
   if (blocked) return { ...base, text: 'Outside working hours', mode: 'off-hours' };
   if (s.phase.name !== 'working') return { ...base, text: `${KIND_LABEL[s.phase.kind]} break starting`, mode: 'active', kind: s.phase.kind, minutes: 0 };
   const next = nextBreak(s, cfg);

@@ -23,6 +23,7 @@ export const initialState = (now: number, cfg: EngineConfig): EngineState => ({
   inWorkingHours: isWorkingTime(cfg.settings.workingHours, now, cfg.timeZone),
   lastTechnique: { posture: null, stress: null },
   rotation: { posture: -1, stress: -1 },
+  calendar: [],
 });
 
 /** Handles the wall clock moving: reported jumps, unreported backward steps, and silences. */
@@ -83,6 +84,10 @@ const handle = (d: Draft, event: EngineEvent): number | undefined => {
       s.idle = null;
       applyUserAction(d, event);
       return 0;
+    case 'calendar':
+      accrueTo(d, d.now);
+      s.calendar = event.events.filter((e) => Number.isFinite(e.start) && Number.isFinite(e.end) && e.end > d.now).slice(0, 500);
+      return undefined;
     case 'clock-jump':
     case 'settings':
       accrueTo(d, d.now);

@@ -27,8 +27,15 @@ export type EngineEvent =
   | { type: 'lock' | 'unlock' | 'suspend' | 'resume'; now: number }
   | { type: 'quiet'; now: number; on: boolean; reason: string }
   | { type: 'clock-jump'; now: number; from: number }
+  | { type: 'calendar'; now: number; events: CalendarEvent[] }
   | { type: 'settings'; now: number }
   | ({ type: 'user'; now: number } & UserAction);
+
+/** A busy calendar event (instants in ms); all-day and free events are left out by the reader. */
+export interface CalendarEvent {
+  start: number;
+  end: number;
+}
 
 /** What the shell must do (or record) because of an event. */
 export type EngineEffect =
@@ -84,6 +91,8 @@ export interface EngineState {
   idle: { since: number; credited: BreakKind[]; reset: boolean } | null;
   inWorkingHours: boolean;
   lastTechnique: Record<BreakKind, string | null>;
+  /** Upcoming busy calendar events: quiet while they run, and a break due inside one comes before it. */
+  calendar?: CalendarEvent[];
   /** Position in each kind's technique rotation. */
   rotation: Record<BreakKind, number>;
 }

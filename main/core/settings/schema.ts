@@ -78,6 +78,16 @@ export const settingsSchema = z
         snooze: z.string().max(64).default('CommandOrControl+Alt+S'),
       })
       .prefault({}),
+    quiet: z
+      .object({
+        calendars: z
+          .array(z.string().max(2048).refine((v) => v.startsWith('https://') || v.startsWith('/') || /^[A-Za-z]:\\/.test(v), 'a calendar is a local .ics file path or an https:// address'))
+          .max(5)
+          .default([]),
+        doNotDisturb: z.boolean().default(true),
+        calendar: z.boolean().default(true),
+      })
+      .prefault({}),
     checkIn: z.object({ daily: z.boolean().default(true) }).prefault({}),
     app: z
       .object({
