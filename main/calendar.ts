@@ -19,11 +19,15 @@ export const busyEvents = (icsText: string, from: number, to: number): CalendarE
     if (e > from && s < to && e > s) events.push({ start: s, end: e });
   };
   const vevents = calendar.getAllSubcomponents('vevent');
-  const exceptions = vevents.filter((c) => c.hasProperty('recurrence-id'));
+  // Moved occurrences, by event: handed to ical.js directly, which otherwise rescans every sibling per event.
+  const exceptions = new Map<string, ICAL.Component[]>();
+  for (const c of vevents.filter((v) => v.hasProperty('recurrence-id'))) {
+    const uid = String(c.getFirstPropertyValue('uid'));
+    exceptions.set(uid, [...(exceptions.get(uid) ?? []), c]);
+  }
   for (const component of vevents) {
     if (component.hasProperty('recurrence-id')) continue;
-    const event = new ICAL.Event(component);
-    exceptions.filter((x) => x.getFirstPropertyValue('uid') === event.uid).forEach((x) => event.relateException(x));
+    const event = new ICAL.Event(component, { exceptions: exceptions.get(String(component.getFirstPropertyValue('uid'))) ?? [] });
     if (component.getFirstPropertyValue('transp') === 'TRANSPARENT' || event.startDate.isDate) continue;
     if (!event.isRecurring()) {
       add(event.startDate, event.endDate);

@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BreakView } from './break/break-view';
 import { pickLanguage, setLanguage } from './i18n';
-import { OnboardingView } from './onboarding/onboarding-view';
-import { CheckInView } from './progress/check-in-view';
-import { ProgressView } from './progress/progress-view';
-import { SelfCheckView } from './progress/self-check-view';
-import { SettingsView } from './settings/settings-view';
-import { AboutView } from './about-view';
-import { NoticeView } from './notice-view';
 import { PreviewHarness } from './preview/preview-harness';
 import { useSettings } from './settings/use-settings';
 
+const OnboardingView = lazy(() => import('./onboarding/onboarding-view').then((m) => ({ default: m.OnboardingView })));
+const CheckInView = lazy(() => import('./progress/check-in-view').then((m) => ({ default: m.CheckInView })));
+const ProgressView = lazy(() => import('./progress/progress-view').then((m) => ({ default: m.ProgressView })));
+const SelfCheckView = lazy(() => import('./progress/self-check-view').then((m) => ({ default: m.SelfCheckView })));
+const SettingsView = lazy(() => import('./settings/settings-view').then((m) => ({ default: m.SettingsView })));
+const AboutView = lazy(() => import('./about-view').then((m) => ({ default: m.AboutView })));
+const NoticeView = lazy(() => import('./notice-view').then((m) => ({ default: m.NoticeView })));
+// Only the break view is in the first chunk: the break window loads nothing it does not show.
 const routeOf = (hash: string) => hash.replace(/^#\/?/, '') || 'break';
 
 /** Picks the view from the URL hash; the Electron windows load `#/break` and friends. */
@@ -33,6 +34,7 @@ export const App = () => {
     <>
       {import.meta.env.MODE === 'web' && <PreviewHarness />}
       {route === 'break' && <BreakView chime={settings?.app.chime ?? false} />}
+      <Suspense fallback={null}>
       {route === 'onboarding' && <OnboardingView />}
       {route === 'progress' && <ProgressView />}
       {route === 'check-in' && <CheckInView />}
@@ -40,6 +42,7 @@ export const App = () => {
       {route === 'settings' && <SettingsView />}
       {route === 'about' && <AboutView />}
       {route === 'notice' && <NoticeView />}
+      </Suspense>
     </>
   );
 };

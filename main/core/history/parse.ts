@@ -1,5 +1,23 @@
 import { historyRecordSchema, type HistoryRecord } from './records';
 
+const EVENTS = new Set(historyRecordSchema.shape.event.options);
+const KINDS = new Set(['posture', 'stress']);
+
+/** The common case without the schema's cost: a plain, well-formed record (the schema judges anything else). */
+const plainRecord = (v: unknown): v is HistoryRecord => {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  const keys = Object.keys(r);
+  return (
+    typeof r.at === 'string' &&
+    EVENTS.has(r.event as HistoryRecord['event']) &&
+    (r.kind === undefined || KINDS.has(r.kind as string)) &&
+    (r.technique === undefined || typeof r.technique === 'string') &&
+    (r.minutes === undefined || typeof r.minutes === 'number') &&
+    keys.every((k) => k === 'at' || k === 'event' || k === 'kind' || k === 'technique' || k === 'minutes')
+  );
+};
+
 /** What reading a history file yields: every complete record, and which lines were skipped. */
 export interface ParsedHistory {
   records: HistoryRecord[];
@@ -18,6 +36,10 @@ export const parseHistory = (text: string): ParsedHistory => {
       value = JSON.parse(raw);
     } catch {
       skipped.push({ line: index + 1, reason: index === lines.length - 1 ? 'torn last line (cut off mid-write)' : 'not JSON' });
+      return;
+    }
+    if (plainRecord(value)) {
+      records.push(value);
       return;
     }
     const parsed = historyRecordSchema.safeParse(value);
