@@ -18,6 +18,7 @@ import { makeIpcHandlers } from './ipc-handlers';
 import { setupMeetingMode } from './meeting-mode';
 import { readCalendar, setupCalendarSource } from './quiet/calendar-source';
 import { watchDoNotDisturb } from './quiet/dnd-dbus';
+import { watchFullScreen } from './quiet/fullscreen-x11';
 import { setupQuietSignal } from './quiet/quiet-signal';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
@@ -164,6 +165,7 @@ const main = async () => {
     globalShortcut.unregisterAll();
     idle.close();
     stopDnd?.();
+    stopFullScreen?.();
     calendars.stop();
     host.stop();
     tray.destroy();
@@ -198,6 +200,11 @@ const main = async () => {
     process.platform === 'linux' && settings.get().quiet.doNotDisturb
       ? await watchDoNotDisturb(process.env.DBUS_SESSION_BUS_ADDRESS, (on) => quiet.report('do not disturb', on), log)
       : null;
+  const x11Session = process.platform === 'linux' && process.env.XDG_SESSION_TYPE !== 'wayland';
+  const stopFullScreen =
+    settings.get().quiet.fullScreen && x11Session
+      ? await watchFullScreen(process.env.DISPLAY, (on) => quiet.report('a full-screen app', on), log)
+      : (log('quiet: full-screen apps are detected on X11 only; not here'), null);
   const calendars = setupCalendarSource({
     sources: () => (settings.get().quiet.calendar ? settings.get().quiet.calendars : []),
     read: (source) => readCalendar(source),

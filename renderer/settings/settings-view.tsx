@@ -88,7 +88,8 @@ export const SettingsView = () => {
           parse={(text) => ({ value: text.split(',').map((v) => v.trim()).filter(Boolean) })}
           hint="Local .ics files or https:// addresses, separated by commas; read every 15 minutes."
         />
-        <p className="note">Full-screen apps and calls are not detected yet; use Meeting mode in the tray.</p>
+        <CheckField label="Wait while an app is full screen (X11 only; not available on Wayland, macOS or Windows)" path="quiet.fullScreen" value={s.quiet.fullScreen} apply={apply} />
+        <p className="note">Calls (camera or microphone in use) are not detected yet; use Meeting mode in the tray.</p>
       </fieldset>
       <fieldset>
         <legend>App</legend>

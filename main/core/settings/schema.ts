@@ -85,6 +85,7 @@ export const settingsSchema = z
           .max(5)
           .default([]),
         doNotDisturb: z.boolean().default(true),
+        fullScreen: z.boolean().default(true),
         calendar: z.boolean().default(true),
       })
       .prefault({}),

@@ -1,0 +1,77 @@
+import x11 from 'x11';
+
+const ATOM_ATOM = 4;
+const ATOM_WINDOW = 33;
+
+/**
+ * X11 full-screen detector: follows the window manager's _NET_ACTIVE_WINDOW on the root window
+ * and that window's _NET_WM_STATE through PropertyNotify events, so nothing is polled and no
+ * process is spawned. Calls `onChange` with whether the active window is full screen.
+ */
+export const watchFullScreen = (display: string | undefined, onChange: (fullScreen: boolean) => void, log: (message: string) => void): Promise<(() => void) | null> =>
+  new Promise((resolve) => {
+    if (!display) {
+      log('quiet: no X11 display (Wayland or macOS/Windows): full-screen apps are not detected here');
+      resolve(null);
+      return;
+    }
+    let settled = false;
+    const client = x11.createClient({ display }, (error, connection) => {
+      if (error) {
+        log(`quiet: cannot reach the X server ${display}: ${error.message}`);
+        settled = true;
+        resolve(null);
+        return;
+      }
+      const X = connection.client;
+      const root = connection.screen[0]!.root;
+      const atoms: Record<string, number> = {};
+      const names = ['_NET_ACTIVE_WINDOW', '_NET_WM_STATE', '_NET_WM_STATE_FULLSCREEN'];
+      let active = 0;
+      let last: boolean | null = null;
+      const report = (value: boolean) => {
+        if (value !== last) onChange((last = value));
+      };
+      const readState = () => {
+        if (!active) return report(false);
+        X.GetProperty(0, active, atoms._NET_WM_STATE!, ATOM_ATOM, 0, 64, (err, prop) => {
+          if (err) return report(false);
+          const states: number[] = [];
+          for (let i = 0; i + 4 <= prop.data.length; i += 4) states.push(prop.data.readUInt32LE(i));
+          report(states.includes(atoms._NET_WM_STATE_FULLSCREEN!));
+        });
+      };
+      const readActive = () =>
+        X.GetProperty(0, root, atoms._NET_ACTIVE_WINDOW!, ATOM_WINDOW, 0, 1, (err, prop) => {
+          active = !err && prop.data.length >= 4 ? prop.data.readUInt32LE(0) : 0;
+          if (active) X.ChangeWindowAttributes(active, { eventMask: x11.eventMask.PropertyChange! });
+          readState();
+        });
+      X.on('error', (err) => log(`quiet: X11 error: ${err.message}`));
+      X.on('event', (event) => {
+        if (event.name !== 'PropertyNotify') return;
+        if (event.wid === root && event.atom === atoms._NET_ACTIVE_WINDOW) readActive();
+        else if (event.wid === active && event.atom === atoms._NET_WM_STATE) readState();
+      });
+      let pending = names.length;
+      for (const name of names) {
+        X.InternAtom(false, name, (err, atom) => {
+          atoms[name] = atom;
+          pending -= 1;
+          if (pending > 0) return;
+          X.ChangeWindowAttributes(root, { eventMask: x11.eventMask.PropertyChange! });
+          readActive();
+          log('quiet: following the active window for full screen over X11');
+          settled = true;
+          resolve(() => X.terminate());
+        });
+      }
+    });
+    client.on?.('error', (error: Error) => {
+      if (!settled) {
+        settled = true;
+        log(`quiet: X11 connection failed: ${error.message}`);
+        resolve(null);
+      }
+    });
+  });
