@@ -172,6 +172,8 @@ test('the notice window (Linux) says which break comes and starts it on request'
   await openWithClock(page);
   await page.clock.runFor(29 * 60_000 + 40_000);
   await page.evaluate(() => (window.location.hash = '#/notice'));
+  // The notice view is a lazy chunk; React commits it on a timer, which the paused clock must release.
+  await page.clock.runFor(1000);
   await expect(page.getByRole('heading', { name: /Posture break · 0:[0-3]\d/ })).toBeVisible();
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect.poll(async () => (await engineEffects(page)).some((e) => e.type === 'break-open')).toBe(true);
