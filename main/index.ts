@@ -19,6 +19,8 @@ import { setupMeetingMode } from './meeting-mode';
 import { readCalendar, setupCalendarSource } from './quiet/calendar-source';
 import { watchDoNotDisturb } from './quiet/dnd-dbus';
 import { watchFullScreen } from './quiet/fullscreen-x11';
+import { inCallLinux } from './quiet/calls-linux';
+import { probeNearBreaks } from './quiet/probe';
 import { setupQuietSignal } from './quiet/quiet-signal';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
@@ -205,6 +207,10 @@ const main = async () => {
     settings.get().quiet.fullScreen && x11Session
       ? await watchFullScreen(process.env.DISPLAY, (on) => quiet.report('a full-screen app', on), log)
       : (log('quiet: full-screen apps are detected on X11 only; not here'), null);
+  // Calls have no OS event on Linux: the camera and microphone are asked only when a break is near.
+  if (process.platform === 'linux' && settings.get().quiet.calls) {
+    host.on(probeNearBreaks([{ reason: 'in a call', check: () => inCallLinux() }], quiet.report, () => Date.now()).listener);
+  } else log('quiet: calls are detected on Linux only; not here');
   const calendars = setupCalendarSource({
     sources: () => (settings.get().quiet.calendar ? settings.get().quiet.calendars : []),
     read: (source) => readCalendar(source),

@@ -6,6 +6,7 @@ import { thirtyDaysMs, wakeUpsPerActiveHour } from './bench/engine';
 import { firstStepMs, rendererGzipBytes } from './bench/renderer';
 import { historyFigures } from './bench/history';
 import { calendarParseMs, detectorChecksPerHour } from './bench/quiet';
+import { probesPerActiveHour } from './bench/quiet-probes';
 import { trustFigures } from './bench/trust';
 
 interface Row {
@@ -32,7 +33,8 @@ const history = historyFigures();
 add('history append at 100 / 100,000 records', `${(history.small * 1000).toFixed(0)} µs / ${(history.large * 1000).toFixed(0)} µs`, 'ratio ≤ 1.5', `ratio ${history.ratio.toFixed(2)}`);
 add('load + aggregate 100,000 records (90-day view)', `${history.loadMs.toFixed(0)} ms`, '≤ 300 ms', 'median of 5');
 
-add('quiet-detector checks per active hour', String(detectorChecksPerHour()), '≤ 10', 'calendar read every 15 min; do-not-disturb by D-Bus signal; 1,800 spawns for a 2 s poll');
+const probes = await probesPerActiveHour();
+add('quiet-detector checks per active hour', String(detectorChecksPerHour() + probes), '≤ 10', `calendar reads ${detectorChecksPerHour()} + call probes ${probes.toFixed(1)} (near breaks only); do-not-disturb and full screen by events; a 2 s poll spawns 1,800`);
 add('parse a 5,000-event calendar', `${calendarParseMs().toFixed(0)} ms`, '≤ 200 ms', 'ical.js, median of 5');
 
 for (const t of trustFigures()) {

@@ -89,7 +89,8 @@ export const SettingsView = () => {
           hint="Local .ics files or https:// addresses, separated by commas; read every 15 minutes."
         />
         <CheckField label="Wait while an app is full screen (X11 only; not available on Wayland, macOS or Windows)" path="quiet.fullScreen" value={s.quiet.fullScreen} apply={apply} />
-        <p className="note">Calls (camera or microphone in use) are not detected yet; use Meeting mode in the tray.</p>
+        <CheckField label="Wait while I am in a call: camera or microphone in use (Linux only)" path="quiet.calls" value={s.quiet.calls} apply={apply} />
+        <p className="note">On macOS and Windows, full-screen apps, calls and Focus are not detected yet: use Meeting mode in the tray.</p>
       </fieldset>
       <fieldset>
         <legend>App</legend>

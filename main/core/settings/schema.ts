@@ -86,6 +86,7 @@ export const settingsSchema = z
           .default([]),
         doNotDisturb: z.boolean().default(true),
         fullScreen: z.boolean().default(true),
+        calls: z.boolean().default(true),
         calendar: z.boolean().default(true),
       })
       .prefault({}),
