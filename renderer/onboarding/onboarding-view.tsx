@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
+import { MedicalNotice } from '../medical-notice';
 
 /** First run: what Unknot does, the defaults, the not-medical-advice notice and red flags, one button. */
 export const OnboardingView = () => {
@@ -24,15 +25,7 @@ export const OnboardingView = () => {
         <li>{t('onboarding.defaults.stress')}</li>
         <li>{t('onboarding.defaults.away')}</li>
       </ul>
-      <section className="warning" aria-labelledby="medical-title">
-        <h2 id="medical-title">{t('onboarding.medicalTitle')}</h2>
-        <p>{t('onboarding.medical')}</p>
-        <h3>{t('onboarding.redFlagsTitle')}</h3>
-        <ul>
-          <li>{t('onboarding.redFlags.emergency')}</li>
-          <li>{t('onboarding.redFlags.doctor')}</li>
-        </ul>
-      </section>
+      <MedicalNotice />
       <button type="button" className="primary" onClick={start} disabled={started} autoFocus>
         {t('onboarding.start')}
       </button>
