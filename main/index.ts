@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFile } from 'node:fs/promises';
-import { app, dialog, globalShortcut, ipcMain, Notification, powerMonitor, session, webContents } from 'electron';
+import { app, dialog, globalShortcut, ipcMain, Notification, powerMonitor, session, shell, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
 import { setupLogger } from './logger';
@@ -147,6 +147,11 @@ const main = async () => {
         if (choice.canceled || !choice.filePath) return null;
         await writeFile(choice.filePath, content, 'utf8');
         return choice.filePath;
+      },
+      openLog: async () => {
+        const problem = await shell.openPath(logger.path);
+        if (problem) throw new Error(problem);
+        return logger.path;
       },
     }),
     (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),

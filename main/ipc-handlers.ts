@@ -12,6 +12,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Asks where to save an export and writes it; resolves with the path, or null if cancelled. */
   saveFile: (defaultName: string, content: string) => Promise<string | null>;
+  /** Opens the log file in the system's viewer; resolves with its path. */
+  openLog: () => Promise<string>;
 }
 
 const ok = { ok: true } as const;
@@ -38,4 +40,5 @@ export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, conf
     return { path: await deps.saveFile(`unknot-${day}.${format}`, deps.data.exportAs(format)) };
   },
   deleteAllData: () => (deps.data.deleteAll(), ok),
+  openLogFile: async () => ({ path: await deps.openLog() }),
 });

@@ -124,6 +124,7 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
       link.click();
       return { path: name };
     },
+    openLogFile: () => ({ path: 'logs/main.log (the preview keeps no log)' }),
     deleteAllData: () => {
       store.history.length = 0;
       store.checkIns.length = 0;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlannedBreak } from '../../main/core/simulation/day-plan';
 import { call } from '../api';
 import { CheckField, NumberField, patchAt, TextField, type Apply } from './fields';
+import { TechniqueChoices } from './technique-choices';
 import { useSettings } from './use-settings';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -76,6 +77,7 @@ export const SettingsView = () => {
           <TextField key={day} label={DAY_NAMES[day]} path={`workingHours.days.${day}`} value={s.workingHours.days[day].map((span) => span.join('-')).join(', ')} apply={apply} parse={parseSpans} />
         ))}
       </fieldset>
+      <TechniqueChoices hidden={s.techniques.hidden} favourites={s.techniques.favourites} apply={apply} />
       <fieldset>
         <legend>When not to come</legend>
         <CheckField label="Wait while do-not-disturb is on (Linux: followed over D-Bus)" path="quiet.doNotDisturb" value={s.quiet.doNotDisturb} apply={apply} />

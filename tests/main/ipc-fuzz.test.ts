@@ -41,7 +41,7 @@ describe('IPC under attack', () => {
     host.start();
     const data = userData(dir, historyFile(dir), () => undefined);
     data.addCheckIn({ discomfort: 4, stress: 3 }, T0);
-    const deps = { data, now: () => wall, saveFile: async () => null };
+    const deps = { data, now: () => wall, saveFile: async () => null, openLog: async () => '/dev/null' };
     const handlers = makeIpcHandlers(host, settings, config, deps);
     // A twin engine that receives only the calls that passed the schema: the fuzzed one must match it.
     const twin = makeHost();

@@ -30,6 +30,7 @@ const makeIpc = () => {
     submitSelfCheck: vi.fn(() => ({ ok: true as const })),
     exportData: vi.fn(async () => ({ path: null })),
     deleteAllData: vi.fn(() => ({ ok: true as const })),
+    openLogFile: vi.fn(async () => ({ path: '/x/logs/main.log' })),
   };
   const log = vi.fn();
   setupIpc(fakeIpcMain as never, handlers, (event) => event.sender === (ours as never), log);

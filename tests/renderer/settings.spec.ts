@@ -49,3 +49,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 }
+
+test('hiding a technique keeps it out of breaks; a favourite is kept', async ({ page }) => {
+  await page.getByLabel('Show Upper-arm hold').uncheck();
+  await page.getByLabel('Chin tuck is a favourite').check();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { unknot: { getSettings: () => Promise<{ value: { techniques: unknown } }> } }).unknot.getSettings().then((r) => r.value.techniques))).toEqual({ hidden: ['upper-arm-hold'], favourites: ['chin-tuck'] });
+  await page.evaluate(() => (window as unknown as { __unknotPreview: { breakNow: () => void } }).__unknotPreview.breakNow());
+  await page.evaluate(() => (window.location.hash = '#/break'));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Upper-arm hold');
+  await expect(page.getByRole('heading', { name: 'Shrug and drop' })).toBeVisible();
+});
+
+test('no accessibility violations with forced colours (high contrast)', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/?hc#/break');
+  await page.evaluate(() => (window as unknown as { __unknotPreview: { breakNow: () => void } }).__unknotPreview.breakNow());
+  await expect(page.getByRole('heading', { name: 'Upper-arm hold' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

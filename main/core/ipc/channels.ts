@@ -14,6 +14,7 @@ export const CALL_NAMES = [
   'submitSelfCheck',
   'exportData',
   'deleteAllData',
+  'openLogFile',
 ] as const;
 /** Every event the main process pushes to windows. */
 export const EVENT_NAMES = ['breakChanged', 'settingsChanged'] as const;

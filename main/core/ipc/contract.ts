@@ -74,6 +74,7 @@ export const contract = {
     submitSelfCheck: { args: z.tuple([selfCheckAnswersSchema]), result: outcome },
     exportData: { args: z.tuple([z.object({ format: z.enum(['csv', 'json']) })]), result: z.object({ path: z.string().nullable() }) },
     /** The confirmation phrase makes a stray or forged call unable to wipe anything by accident. */
+    openLogFile: { args: z.tuple([]), result: z.object({ path: z.string() }) },
     deleteAllData: { args: z.tuple([z.object({ confirm: z.literal('delete everything') })]), result: outcome },
   },
   events: {
