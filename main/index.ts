@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { app, dialog, globalShortcut, ipcMain, Notification, powerMonitor, session, shell, webContents } from 'electron';
 import { startAppCore } from './app-core';
 import { appPaths } from './app-paths';
+import { onSliceChange } from './settings-store';
 import { setupLogger } from './logger';
 import { chooseIdleSource } from './idle-source';
 import { applyAutostart } from './autostart';
@@ -199,7 +200,7 @@ const main = async () => {
     if (failed.length > 0) log(`shortcuts: the system refused ${failed.join(', ')}`);
   };
   applyDesktopSettings();
-  settings.onChange(applyDesktopSettings);
+  onSliceChange(settings, (s) => [s.app.autostart, s.app.onboarded, s.shortcuts], applyDesktopSettings);
 
   // Quiet signals: do-not-disturb followed over D-Bus on Linux, and the calendars the person added.
   const quiet = setupQuietSignal((event) => host.dispatch(event));
@@ -225,7 +226,8 @@ const main = async () => {
     setTimer: (ms, callback) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
-  settings.onChange(() => void calendars.refresh());
+  // Only a change to the calendar settings re-reads the calendars (not every keystroke in Settings).
+  onSliceChange(settings, (s) => [s.quiet.calendar, s.quiet.calendars], () => void calendars.refresh());
   host.start();
   void calendars.refresh();
   runCommands(parsed.commands, targets);

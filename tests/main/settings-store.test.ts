@@ -50,3 +50,18 @@ describe('the settings store', () => {
     expect(readFileSync(join(dir, backup), 'utf8')).toBe('{"noticeSeconds": 4');
   });
 });
+
+describe('listening to part of the settings', () => {
+  it('calls back only when that part changes', async () => {
+    const { onSliceChange } = await import('../../main/settings-store');
+    const settings = setupSettings(freshDir(), vi.fn());
+    const listener = vi.fn();
+    onSliceChange(settings, (s) => s.quiet.calendars, listener);
+    settings.update({ noticeSeconds: 20 });
+    expect(listener).not.toHaveBeenCalled();
+    settings.update({ quiet: { calendars: ['/home/me/work.ics'] } });
+    expect(listener).toHaveBeenCalledWith(['/home/me/work.ics']);
+    settings.update({ noticeSeconds: 25 });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
