@@ -21,7 +21,8 @@ import { readCalendar, setupCalendarSource } from './quiet/calendar-source';
 import { watchDoNotDisturb } from './quiet/dnd-dbus';
 import { watchFullScreen } from './quiet/fullscreen-x11';
 import { inCallLinux } from './quiet/calls-linux';
-import { probeNearBreaks } from './quiet/probe';
+import { probeNearBreaks, type ProbedDetector } from './quiet/probe';
+import { gnomeBannersOff, macosFocus, windowsNotificationState } from './quiet/os-detectors';
 import { setupQuietSignal } from './quiet/quiet-signal';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
@@ -213,10 +214,14 @@ const main = async () => {
     settings.get().quiet.fullScreen && x11Session
       ? await watchFullScreen(process.env.DISPLAY, (on) => quiet.report('a full-screen app', on), log)
       : (log('quiet: full-screen apps are detected on X11 only; not here'), null);
-  // Calls have no OS event on Linux: the camera and microphone are asked only when a break is near.
-  if (process.platform === 'linux' && settings.get().quiet.calls) {
-    host.on(probeNearBreaks([{ reason: 'in a call', check: () => inCallLinux() }], quiet.report, () => Date.now()).listener);
-  } else log('quiet: calls are detected on Linux only; not here');
+  // Detectors the OS sends no event for are asked only when a break is near.
+  const probed: ProbedDetector[] = [];
+  const q = settings.get().quiet;
+  if (process.platform === 'linux' && q.calls) probed.push({ reason: 'in a call', check: () => inCallLinux() });
+  if (process.platform === 'linux' && q.doNotDisturb && /gnome/i.test(process.env.XDG_CURRENT_DESKTOP ?? '')) probed.push(gnomeBannersOff());
+  if (process.platform === 'win32' && (q.doNotDisturb || q.fullScreen)) probed.push(...[windowsNotificationState(log)].filter((d) => d !== null));
+  if (process.platform === 'darwin' && q.doNotDisturb) probed.push(...[macosFocus(log)].filter((d) => d !== null));
+  if (probed.length > 0) host.on(probeNearBreaks(probed, quiet.report, () => Date.now()).listener);
   const calendars = setupCalendarSource({
     sources: () => (settings.get().quiet.calendar ? settings.get().quiet.calendars : []),
     read: (source) => readCalendar(source),
