@@ -63,6 +63,7 @@ test('hiding a technique keeps it out of breaks; a favourite is kept', async ({ 
 test('no accessibility violations with forced colours (high contrast)', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/?hc#/break');
+  await expect(page.getByRole('heading', { name: 'No break right now' })).toBeVisible();
   await page.evaluate(() => (window as unknown as { __unknotPreview: { breakNow: () => void } }).__unknotPreview.breakNow());
   await expect(page.getByRole('heading', { name: 'Upper-arm hold' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
