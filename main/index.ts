@@ -22,7 +22,7 @@ import { watchDoNotDisturb } from './quiet/dnd-dbus';
 import { watchFullScreen } from './quiet/fullscreen-x11';
 import { inCallLinux } from './quiet/calls-linux';
 import { probeNearBreaks, type ProbedDetector } from './quiet/probe';
-import { gnomeBannersOff, macosFocus, windowsNotificationState } from './quiet/os-detectors';
+import { gnomeBannersOff, macosFocus, windowsInCall, windowsNotificationState } from './quiet/os-detectors';
 import { setupQuietSignal } from './quiet/quiet-signal';
 import { setupNotice } from './notice';
 import { setupPowerEvents } from './power';
@@ -220,6 +220,7 @@ const main = async () => {
   if (process.platform === 'linux' && q.calls) probed.push({ reason: 'in a call', check: () => inCallLinux() });
   if (process.platform === 'linux' && q.doNotDisturb && /gnome/i.test(process.env.XDG_CURRENT_DESKTOP ?? '')) probed.push(gnomeBannersOff());
   if (process.platform === 'win32' && (q.doNotDisturb || q.fullScreen)) probed.push(...[windowsNotificationState(log)].filter((d) => d !== null));
+  if (process.platform === 'win32' && q.calls) probed.push(windowsInCall());
   if (process.platform === 'darwin' && q.doNotDisturb) probed.push(...[macosFocus(log)].filter((d) => d !== null));
   if (probed.length > 0) host.on(probeNearBreaks(probed, quiet.report, () => Date.now()).listener);
   const calendars = setupCalendarSource({

@@ -49,3 +49,22 @@ export const gnomeBannersOff = (run = execFile): ProbedDetector => ({
       ),
     ),
 });
+
+const CONSENT_STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
+
+/** True when `reg query /s` output shows an app using the device now: LastUsedTimeStop is 0 while it runs. */
+export const deviceInUse = (regOutput: string): boolean => /LastUsedTimeStop\s+REG_QWORD\s+0x0\s*$/im.test(regOutput);
+
+/**
+ * Windows calls: the privacy "in use" state of the camera and microphone, from the consent store
+ * Windows keeps for its privacy indicator. Asked only near a break (it runs `reg query`).
+ */
+export const windowsInCall = (run = execFile): ProbedDetector => {
+  const query = (device: 'webcam' | 'microphone') =>
+    new Promise<boolean>((resolve) =>
+      run('reg', ['query', `${CONSENT_STORE}\\${device}`, '/s', '/v', 'LastUsedTimeStop'], { timeout: 5000, windowsHide: true }, (error, stdout) =>
+        resolve(!error && deviceInUse(String(stdout))),
+      ),
+    );
+  return { reason: 'in a call', check: async () => (await query('webcam')) || (await query('microphone')) };
+};

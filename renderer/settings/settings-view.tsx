@@ -80,7 +80,7 @@ export const SettingsView = () => {
       <TechniqueChoices hidden={s.techniques.hidden} favourites={s.techniques.favourites} apply={apply} />
       <fieldset>
         <legend>When not to come</legend>
-        <CheckField label="Wait while do-not-disturb is on (Linux: followed over D-Bus)" path="quiet.doNotDisturb" value={s.quiet.doNotDisturb} apply={apply} />
+        <CheckField label="Wait while do-not-disturb is on (Linux, GNOME, Windows, macOS Focus)" path="quiet.doNotDisturb" value={s.quiet.doNotDisturb} apply={apply} />
         <CheckField label="Wait during calendar events, and take a due break before one" path="quiet.calendar" value={s.quiet.calendar} apply={apply} />
         <TextField
           label="Calendars"
@@ -90,9 +90,9 @@ export const SettingsView = () => {
           parse={(text) => ({ value: text.split(',').map((v) => v.trim()).filter(Boolean) })}
           hint="Local .ics files or https:// addresses, separated by commas; read every 15 minutes."
         />
-        <CheckField label="Wait while an app is full screen (X11 only; not available on Wayland, macOS or Windows)" path="quiet.fullScreen" value={s.quiet.fullScreen} apply={apply} />
-        <CheckField label="Wait while I am in a call: camera or microphone in use (Linux only)" path="quiet.calls" value={s.quiet.calls} apply={apply} />
-        <p className="note">On macOS and Windows, full-screen apps, calls and Focus are not detected yet: use Meeting mode in the tray.</p>
+        <CheckField label="Wait while an app is full screen (X11 and Windows; not available on Wayland or macOS)" path="quiet.fullScreen" value={s.quiet.fullScreen} apply={apply} />
+        <CheckField label="Wait while I am in a call: camera or microphone in use (Linux and Windows; not available on macOS)" path="quiet.calls" value={s.quiet.calls} apply={apply} />
+        <p className="note">Where a signal is not available, Meeting mode in the tray covers it.</p>
       </fieldset>
       <fieldset>
         <legend>App</legend>

@@ -40,3 +40,21 @@ describe('GNOME show-banners', () => {
     expect(await gnomeBannersOff(answer(new Error('ENOENT'), '')).check()).toBe(false);
   });
 });
+
+describe('Windows calls: camera and microphone privacy state (reg faked)', () => {
+  const idle = `HKEY_CURRENT_USER\\...\\ConsentStore\\webcam\\NonPackaged\\C:#Program Files#Zoom#Zoom.exe
+    LastUsedTimeStop    REG_QWORD    0x1d9f0c2a8b3c4d0
+`;
+  const live = `HKEY_CURRENT_USER\\...\\ConsentStore\\microphone\\NonPackaged\\C:#Program Files#Teams#ms-teams.exe
+    LastUsedTimeStop    REG_QWORD    0x0
+`;
+  it('reads "in use" from LastUsedTimeStop being 0', async () => {
+    const { deviceInUse, windowsInCall } = await import('../../main/quiet/os-detectors');
+    expect(deviceInUse(idle)).toBe(false);
+    expect(deviceInUse(live)).toBe(true);
+    const run = ((_c: string, args: string[], _o: object, cb: (e: Error | null, out: string) => void) => cb(null, args[1]!.endsWith('microphone') ? live : idle)) as never;
+    expect(await windowsInCall(run).check()).toBe(true);
+    const quietRun = ((_c: string, _a: string[], _o: object, cb: (e: Error | null, out: string) => void) => cb(null, idle)) as never;
+    expect(await windowsInCall(quietRun).check()).toBe(false);
+  });
+});
