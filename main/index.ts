@@ -17,14 +17,8 @@ import { setupBreakWindow } from './break-window';
 import { sendEvent, setupIpc } from './ipc';
 import { makeIpcHandlers } from './ipc-handlers';
 import { setupMeetingMode } from './meeting-mode';
-import { readCalendar, setupCalendarSource } from './quiet/calendar-source';
-import { watchDoNotDisturb } from './quiet/dnd-dbus';
-import { watchFullScreen } from './quiet/fullscreen-x11';
-import { inCallLinux } from './quiet/calls-linux';
-import { probeNearBreaks, type ProbedDetector } from './quiet/probe';
-import { gnomeBannersOff, macosFocus, windowsInCall, windowsNotificationState } from './quiet/os-detectors';
-import { setupQuietSignal } from './quiet/quiet-signal';
 import { setupNotice } from './notice';
+import { setupQuiet } from './quiet/setup-quiet';
 import { setupPowerEvents } from './power';
 import { pageWindows } from './page-window';
 import { isAppUrl, setupSecurity } from './security';
@@ -173,9 +167,7 @@ const main = async () => {
   app.on('before-quit', () => {
     globalShortcut.unregisterAll();
     idle.close();
-    stopDnd?.();
-    stopFullScreen?.();
-    calendars.stop();
+    quiet.stop();
     host.stop();
     tray.destroy();
   });
@@ -203,39 +195,9 @@ const main = async () => {
   applyDesktopSettings();
   onSliceChange(settings, (s) => [s.app.autostart, s.app.onboarded, s.shortcuts], applyDesktopSettings);
 
-  // Quiet signals: do-not-disturb followed over D-Bus on Linux, and the calendars the person added.
-  const quiet = setupQuietSignal((event) => host.dispatch(event));
-  const stopDnd =
-    process.platform === 'linux' && settings.get().quiet.doNotDisturb
-      ? await watchDoNotDisturb(process.env.DBUS_SESSION_BUS_ADDRESS, (on) => quiet.report('do not disturb', on), log)
-      : null;
-  const x11Session = process.platform === 'linux' && process.env.XDG_SESSION_TYPE !== 'wayland';
-  const stopFullScreen =
-    settings.get().quiet.fullScreen && x11Session
-      ? await watchFullScreen(process.env.DISPLAY, (on) => quiet.report('a full-screen app', on), log)
-      : (log('quiet: full-screen apps are detected on X11 only; not here'), null);
-  // Detectors the OS sends no event for are asked only when a break is near.
-  const probed: ProbedDetector[] = [];
-  const q = settings.get().quiet;
-  if (process.platform === 'linux' && q.calls) probed.push({ reason: 'in a call', check: () => inCallLinux() });
-  if (process.platform === 'linux' && q.doNotDisturb && /gnome/i.test(process.env.XDG_CURRENT_DESKTOP ?? '')) probed.push(gnomeBannersOff());
-  if (process.platform === 'win32' && (q.doNotDisturb || q.fullScreen)) probed.push(...[windowsNotificationState(log)].filter((d) => d !== null));
-  if (process.platform === 'win32' && q.calls) probed.push(windowsInCall());
-  if (process.platform === 'darwin' && q.doNotDisturb) probed.push(...[macosFocus(log)].filter((d) => d !== null));
-  if (probed.length > 0) host.on(probeNearBreaks(probed, quiet.report, () => Date.now()).listener);
-  const calendars = setupCalendarSource({
-    sources: () => (settings.get().quiet.calendar ? settings.get().quiet.calendars : []),
-    read: (source) => readCalendar(source),
-    dispatch: (event) => host.dispatch(event),
-    now: () => Date.now(),
-    log,
-    setTimer: (ms, callback) => setTimeout(callback, ms),
-    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-  });
-  // Only a change to the calendar settings re-reads the calendars (not every keystroke in Settings).
-  onSliceChange(settings, (s) => [s.quiet.calendar, s.quiet.calendars], () => void calendars.refresh());
+  const quiet = await setupQuiet(host, settings, log);
   host.start();
-  void calendars.refresh();
+  quiet.start();
   runCommands(parsed.commands, targets);
   if (!settings.get().app.onboarded && process.env.UNKNOT_E2E !== '1') pages.show('onboarding', 'Welcome to Unknot');
   if (process.env.UNKNOT_E2E === '1') {
