@@ -34,7 +34,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 // Kept as source text: a bundled function would carry the bundler's helpers into the page.
 const STUB_BRIDGE = `
   const now = Date.now();
-  const info = { kind: 'posture', technique: 'upper-arm-hold', startedAt: now, endsAt: now + 40000, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true, snoozeRefusedReason: null };
+  const info = { kind: 'posture', technique: 'upper-arm-hold', startedAt: now, endsAt: now + 40000, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true };
   const settings = { app: { language: 'en', chime: false, onboarded: true } };
   const ok = (value) => Promise.resolve({ ok: true, value });
   window.unknot = {

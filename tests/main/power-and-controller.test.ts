@@ -21,7 +21,7 @@ describe('power events reach the engine', () => {
 
 describe('the break controller executes engine effects', () => {
   const status: EngineStatus = { text: 'Posture break in progress', mode: 'break', kind: 'posture', snoozeAllowed: true };
-  const info = { kind: 'posture' as const, technique: 'chin-tuck', startedAt: 1, endsAt: 41, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true, snoozeRefusedReason: null };
+  const info = { kind: 'posture' as const, technique: 'chin-tuck', startedAt: 1, endsAt: 41, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true };
 
   const make = () => {
     let listener: EngineListener = () => undefined;

@@ -70,7 +70,7 @@ export class EngineHost {
     return describeStatus(this.state, this.deps.config(), this.deps.now());
   }
 
-  /** A copy of the current state (for IPC and tests). */
+  /** The current state; each step makes a new one, so callers read it and never change it. */
   snapshot(): EngineState {
     return this.state;
   }

@@ -14,7 +14,6 @@ export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | 
     heldMs: state.phase.heldMs ?? 0,
     snoozeMinutes: cfg.settings.snooze.defaultMinutes,
     snoozeAllowed: allowed,
-    snoozeRefusedReason: allowed ? null : `Snoozed ${state.snoozesInARow} times in a row — time for this one.`,
   };
 };
 

@@ -17,7 +17,6 @@ export const breakInfoSchema = z.object({
   heldMs: z.number().min(0),
   snoozeMinutes: z.number().int().positive(),
   snoozeAllowed: z.boolean(),
-  snoozeRefusedReason: z.string().nullable(),
 });
 /** An open break as the renderer sees it. */
 export type BreakInfo = z.infer<typeof breakInfoSchema>;
