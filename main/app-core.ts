@@ -2,10 +2,10 @@ import { EngineHost } from './core/engine/host';
 import type { EngineConfig } from './core/engine/types';
 import { recordForEffect } from './core/history/records';
 import { TECHNIQUE_REFS } from './core/techniques/library';
-import { engineStateFile } from './engine-state-file';
-import { historyFile, type HistoryFile } from './history-file';
-import { setupSettings, type SettingsHandle } from './settings-store';
-import { userData as openUserData, type UserData } from './user-data';
+import { engineStateFile } from './storage/engine-state-file';
+import { historyFile, type HistoryFile } from './storage/history-file';
+import { setupSettings, type SettingsHandle } from './storage/settings-store';
+import { userData as openUserData, type UserData } from './storage/user-data';
 
 /** The clock and input the core needs from the platform. */
 export interface Platform {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { busyEvents } from '../calendar';
+import { busyEvents } from './calendar';
 import type { HostEvent } from '../core/engine/host';
 import type { CalendarEvent } from '../core/engine/types';
 

@@ -1,5 +1,5 @@
 import type { EngineHost } from '../core/engine/host';
-import { onSliceChange, type SettingsHandle } from '../settings-store';
+import { onSliceChange, type SettingsHandle } from '../storage/settings-store';
 import { readCalendar, setupCalendarSource } from './calendar-source';
 import { inCallLinux } from './calls-linux';
 import { watchDoNotDisturb } from './dnd-dbus';

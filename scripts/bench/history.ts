@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHistory } from '../../main/core/history/parse';
 import type { HistoryRecord } from '../../main/core/history/records';
 import { progressView } from '../../main/core/progress/aggregate';
-import { jsonlFile } from '../../main/jsonl-file';
+import { jsonlFile } from '../../main/storage/jsonl-file';
 
 const NOW = Date.parse('2026-03-31T16:00:00Z');
 const EVENTS: HistoryRecord['event'][] = ['prompted', 'started', 'completed', 'snoozed', 'natural', 'skipped'];

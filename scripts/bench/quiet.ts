@@ -1,4 +1,4 @@
-import { busyEvents } from '../../main/calendar';
+import { busyEvents } from '../../main/quiet/calendar';
 import { CALENDAR_REFRESH_MS } from '../../main/quiet/calendar-source';
 
 /** Milliseconds to parse and expand a calendar of `count` events (median of 5). */

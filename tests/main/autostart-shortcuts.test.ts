@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { applyAutostart, autostartFile } from '../../main/autostart';
-import { applyShortcuts } from '../../main/shortcuts';
+import { applyAutostart, autostartFile } from '../../main/platform/autostart';
+import { applyShortcuts } from '../../main/platform/shortcuts';
 
 describe('autostart', () => {
   it('on Linux writes an XDG autostart entry, and removes it when turned off', () => {

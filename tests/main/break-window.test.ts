@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, fakeScreen, resetFakes } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupBreakWindow } = await import('../../main/break-window');
+const { setupBreakWindow } = await import('../../main/windows/break-window');
 
 const info = { kind: 'posture' as const, technique: 'upper-arm-hold', startedAt: 0, endsAt: 40_000, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true };
 

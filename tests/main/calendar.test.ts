@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { busyEvents } from '../../main/calendar';
+import { busyEvents } from '../../main/quiet/calendar';
 
 const ics = readFileSync('tests/fixtures/weekly.ics', 'utf8');
 const iso = (events: { start: number; end: number }[]) => events.map((e) => [new Date(e.start).toISOString(), new Date(e.end).toISOString()]);

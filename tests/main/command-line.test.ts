@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runCommands } from '../../main/command-line';
+import { runCommands } from '../../main/platform/command-line';
 import { parseCommandLine } from '../../main/core/cli/parse';
-import { setupMeetingMode } from '../../main/meeting-mode';
+import { setupMeetingMode } from '../../main/quiet/meeting-mode';
 
 const targets = () => ({ dispatch: vi.fn(), setMeeting: vi.fn(), openSettings: vi.fn(), openProgress: vi.fn() });
 const run = (args: string[]) => {

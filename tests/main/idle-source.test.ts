@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chooseIdleSource, findDbusIdle } from '../../main/idle-source';
+import { chooseIdleSource, findDbusIdle } from '../../main/platform/idle-source';
 import { exportMethod, hasDbusDaemon, startBus } from '../helpers/dbus';
 
 const cleanups: (() => void)[] = [];

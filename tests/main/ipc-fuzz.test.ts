@@ -10,11 +10,11 @@ import { TECHNIQUE_REFS } from '../../main/core/techniques/library';
 import { T0 } from '../helpers/engine';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { handleCall } = await import('../../main/ipc');
-const { makeIpcHandlers } = await import('../../main/ipc-handlers');
-const { setupSettings } = await import('../../main/settings-store');
-const { userData } = await import('../../main/user-data');
-const { historyFile } = await import('../../main/history-file');
+const { handleCall } = await import('../../main/ipc/gatekeeper');
+const { makeIpcHandlers } = await import('../../main/ipc/handlers');
+const { setupSettings } = await import('../../main/storage/settings-store');
+const { userData } = await import('../../main/storage/user-data');
+const { historyFile } = await import('../../main/storage/history-file');
 
 /** How many payloads each run sends; `npm run bench` reports the same figure. */
 export const FUZZ_PAYLOADS = 10_000;

@@ -4,7 +4,7 @@ import { defaultSettings } from '../../main/core/settings/schema';
 import { fakeIpcMain, FakeWebContents, resetFakes } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupIpc, sendEvent } = await import('../../main/ipc');
+const { setupIpc, sendEvent } = await import('../../main/ipc/gatekeeper');
 
 const ours = new FakeWebContents();
 const stranger = new FakeWebContents();

@@ -5,9 +5,9 @@ import { configWith, T0 } from '../helpers/engine';
 import { FakeBrowserWindow, FakeNotification, resetFakes } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupBreakWindow } = await import('../../main/break-window');
-const { setupBreakController } = await import('../../main/break-controller');
-const { setupNotice } = await import('../../main/notice');
+const { setupBreakWindow } = await import('../../main/windows/break-window');
+const { setupBreakController } = await import('../../main/windows/break-controller');
+const { setupNotice } = await import('../../main/windows/notice');
 
 /** How many breaks the leak test runs; `npm run bench` reports the same figure. */
 export const LEAK_BREAKS = 1000;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, FakeNotification, resetFakes } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { noticeStyle, setupNotice } = await import('../../main/notice');
+const { noticeStyle, setupNotice } = await import('../../main/windows/notice');
 
 describe('the notice adapter', () => {
   beforeEach(resetFakes);

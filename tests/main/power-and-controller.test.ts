@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { setupBreakController } from '../../main/break-controller';
-import { setupPowerEvents } from '../../main/power';
+import { setupBreakController } from '../../main/windows/break-controller';
+import { setupPowerEvents } from '../../main/platform/power';
 import type { EngineListener } from '../../main/core/engine/host';
 import type { EngineStatus } from '../../main/core/engine/status';
 

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { isAppUrl, lockDownContents, lockDownSession, setupSecurity } = await import('../../main/security');
-const { createSecureWindow } = await import('../../main/window-options');
+const { isAppUrl, lockDownContents, lockDownSession, setupSecurity } = await import('../../main/platform/security');
+const { createSecureWindow } = await import('../../main/windows/window-options');
 
 const OWN = 'file:///opt/unknot/resources/app.asar/out/renderer/index.html';
 

@@ -6,7 +6,7 @@ import { migrateSettings } from '../../main/core/settings/migrate';
 import { SETTINGS_VERSION } from '../../main/core/settings/schema';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupSettings } = await import('../../main/settings-store');
+const { setupSettings } = await import('../../main/storage/settings-store');
 
 const open = (content: string | Buffer, openStore?: Parameters<typeof setupSettings>[2]) => {
   const dir = mkdtempSync(join(tmpdir(), 'unknot-faults-'));

@@ -4,7 +4,7 @@ import type { EngineStatus } from '../../main/core/engine/status';
 import { FakeTray, resetFakes } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupTray, trayIconPath } = await import('../../main/tray');
+const { setupTray, trayIconPath } = await import('../../main/tray/tray');
 
 const waiting: EngineStatus = { text: 'Next posture break in 12 min', mode: 'active', kind: 'posture', minutes: 12, snoozeAllowed: true };
 type Item = { id?: string; label?: string; type?: string; enabled?: boolean; checked?: boolean; submenu?: Item[]; click?: () => void };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { HistoryRecord } from './core/history/records';
+import type { HistoryRecord } from '../core/history/records';
 import { jsonlFile, type JsonlFile } from './jsonl-file';
 
 /** The history file: one record per line in history.jsonl in the user-data folder. */

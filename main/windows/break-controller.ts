@@ -1,7 +1,7 @@
-import type { BreakInfo } from './core/ipc/contract';
-import type { EngineStatus } from './core/engine/status';
-import type { BreakKind } from './core/engine/types';
-import type { EngineHost } from './core/engine/host';
+import type { BreakInfo } from '../core/ipc/contract';
+import type { EngineStatus } from '../core/engine/status';
+import type { BreakKind } from '../core/engine/types';
+import type { EngineHost } from '../core/engine/host';
 
 /** The shell pieces a break drives; all small interfaces so tests pass fakes. */
 export interface BreakControllerDeps {

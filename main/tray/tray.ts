@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
-import type { EngineStatus } from './core/engine/status';
+import type { EngineStatus } from '../core/engine/status';
 import { buildTrayMenu, findItem, trayIconState, trayTooltip, type TrayActions, type TrayContext } from './tray-menu';
 
 /** The tray icon file for a state on this platform: a template image on macOS, colour elsewhere. */

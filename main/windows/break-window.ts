@@ -1,5 +1,5 @@
 import { screen, type BrowserWindow } from 'electron';
-import type { BreakInfo } from './core/ipc/contract';
+import type { BreakInfo } from '../core/ipc/contract';
 import { centreIn } from './display';
 import { createSecureWindow } from './window-options';
 

@@ -1,5 +1,5 @@
 import { Notification, screen, type BrowserWindow } from 'electron';
-import type { BreakKind } from './core/engine/types';
+import type { BreakKind } from '../core/engine/types';
 import { createSecureWindow } from './window-options';
 
 /** What the notice can ask for. */

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { CALL_NAMES, channelOf, type CallName, type EventName } from './core/ipc/channels';
-import { contract, type CallHandlers, type EventPayload, type IpcResult } from './core/ipc/contract';
+import { CALL_NAMES, channelOf, type CallName, type EventName } from '../core/ipc/channels';
+import { contract, type CallHandlers, type EventPayload, type IpcResult } from '../core/ipc/contract';
 
 /** Decides whether an IPC message comes from one of the app's own windows. */
 export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;

@@ -1,4 +1,4 @@
-import type { EngineHost } from './core/engine/host';
+import type { EngineHost } from '../core/engine/host';
 
 /** The reason the engine is given while meeting mode is on. */
 export const MEETING_REASON = 'meeting mode';

@@ -1,5 +1,5 @@
-import type { Command } from './core/cli/parse';
-import type { HostEvent } from './core/engine/host';
+import type { Command } from '../core/cli/parse';
+import type { HostEvent } from '../core/engine/host';
 
 /** What command-line commands act on. */
 export interface CommandTargets {

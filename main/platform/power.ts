@@ -1,5 +1,5 @@
 import type { PowerMonitor } from 'electron';
-import type { HostEvent } from './core/engine/host';
+import type { HostEvent } from '../core/engine/host';
 
 /** Forwards lock, unlock, suspend and resume from the OS to the engine; returns the unsubscribe. */
 export const setupPowerEvents = (

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { EngineStatus } from './core/engine/status';
-import type { BreakKind } from './core/engine/types';
+import type { EngineStatus } from '../core/engine/status';
+import type { BreakKind } from '../core/engine/types';
 
 /** The pause choices of the tray's Pause submenu. */
 export type PauseChoice = { minutes: number } | { until: 'tomorrow' | 'resumed' };

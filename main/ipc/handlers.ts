@@ -1,10 +1,10 @@
-import type { EngineHost } from './core/engine/host';
-import type { EngineConfig } from './core/engine/types';
-import { breakInfoOf, noticeInfoOf } from './core/ipc/break-info';
-import { planDay } from './core/simulation/day-plan';
-import type { CallHandlers } from './core/ipc/contract';
-import type { SettingsHandle } from './settings-store';
-import type { UserData } from './user-data';
+import type { EngineHost } from '../core/engine/host';
+import type { EngineConfig } from '../core/engine/types';
+import { breakInfoOf, noticeInfoOf } from '../core/ipc/break-info';
+import { planDay } from '../core/simulation/day-plan';
+import type { CallHandlers } from '../core/ipc/contract';
+import type { SettingsHandle } from '../storage/settings-store';
+import type { UserData } from '../storage/user-data';
 
 /** What the handlers reach beyond the engine and settings. */
 export interface HandlerDeps {

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { CalendarEvent } from './core/engine/types';
+import type { CalendarEvent } from '../core/engine/types';
 
 /** Occurrences of one recurring event looked at, at most (a guard against endless rules). */
 const MAX_OCCURRENCES = 2000;

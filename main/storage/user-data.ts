@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { parseHistory } from './core/history/parse';
-import type { HistoryRecord } from './core/history/records';
-import { checkedInToday, progressView, type ProgressView } from './core/progress/aggregate';
-import { toCsv, toJson, type ExportData } from './core/progress/export';
-import { checkInSchema, selfCheckSchema, type CheckIn, type SelfCheck } from './core/progress/records';
+import { parseHistory } from '../core/history/parse';
+import type { HistoryRecord } from '../core/history/records';
+import { checkedInToday, progressView, type ProgressView } from '../core/progress/aggregate';
+import { toCsv, toJson, type ExportData } from '../core/progress/export';
+import { checkInSchema, selfCheckSchema, type CheckIn, type SelfCheck } from '../core/progress/records';
 import type { HistoryFile } from './history-file';
 import { jsonlFile } from './jsonl-file';
 

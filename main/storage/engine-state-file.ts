@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineStateSchema } from './core/engine/state-schema';
-import type { EngineState } from './core/engine/types';
+import { engineStateSchema } from '../core/engine/state-schema';
+import type { EngineState } from '../core/engine/types';
 
 /** Saves and loads the engine's state so a restart keeps the day's schedule. */
 export interface EngineStateFile {

@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
-import { mergePatch } from './core/settings/merge';
-import { migrateSettings } from './core/settings/migrate';
-import { defaultSettings, type Settings } from './core/settings/schema';
-import { repairSettings, unknownKeys, type SettingsProblem } from './core/settings/validate';
+import { mergePatch } from '../core/settings/merge';
+import { migrateSettings } from '../core/settings/migrate';
+import { defaultSettings, type Settings } from '../core/settings/schema';
+import { repairSettings, unknownKeys, type SettingsProblem } from '../core/settings/validate';
 
 /** The settings as the app uses them: validated on load, on every change and on every IPC call. */
 export interface SettingsHandle {
