@@ -18,14 +18,19 @@ export type UserAction =
   | { action: 'resume' }
   | { action: 'another' }
   | { action: 'hold-break' }
-  | { action: 'release-break' };
+  | { action: 'release-break' }
+  /** The person read the held-back notice and lets the detectors keep holding the break. */
+  | { action: 'keep-waiting' };
+
+/** Who said "not now": an automatic detector (capped), or the person's own word (meeting mode, calendar; never capped). */
+export type QuietSource = 'detector' | 'meeting' | 'calendar';
 
 /** Something that happened, stamped with the wall clock (ms since epoch) at which it happened. */
 export type EngineEvent =
   | { type: 'start'; now: number }
   | { type: 'tick'; now: number; idleSeconds?: number }
   | { type: 'lock' | 'unlock' | 'suspend' | 'resume'; now: number }
-  | { type: 'quiet'; now: number; on: boolean; reason: string }
+  | { type: 'quiet'; now: number; on: boolean; reason: string; by?: QuietSource }
   | { type: 'clock-jump'; now: number; from: number }
   | { type: 'calendar'; now: number; events: CalendarEvent[] }
   | { type: 'settings'; now: number }
@@ -52,7 +57,9 @@ export type EngineEffect =
   | { type: 'paused'; at: number; until: number | null }
   | { type: 'resumed'; at: number }
   | { type: 'cycle-reset'; at: number; reason: 'idle' | 'away' | 'working-hours' }
-  | { type: 'ignored'; at: number; action: string; reason: string };
+  | { type: 'ignored'; at: number; action: string; reason: string }
+  /** Automatic detectors have held a due break back this long: tell the person why and let them decide. */
+  | { type: 'held-back'; at: number; kind: BreakKind; reasons: string[]; heldMinutes: number };
 
 /** Where the engine is in its cycle. */
 export type Phase =
