@@ -1,12 +1,17 @@
-import { join } from 'node:path';
+import path from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import type { EngineStatus } from '../core/engine/status';
 import { buildTrayMenu, findItem, trayIconState, trayTooltip, type TrayActions, type TrayContext } from './tray-menu';
 
 /** The tray icon file for a state on this platform: a template image on macOS, colour elsewhere. */
-export const trayIconPath = (assetsDir: string, platform: NodeJS.Platform, state: ReturnType<typeof trayIconState> = 'active'): string => {
+export const trayIconPath = (
+  assetsDir: string,
+  platform: NodeJS.Platform,
+  state: ReturnType<typeof trayIconState> = 'active',
+  paths: Pick<typeof path, 'join'> = path,
+): string => {
   const suffix = state === 'active' ? '' : `-${state}`;
-  return join(assetsDir, 'tray', platform === 'darwin' ? `trayTemplate${suffix}.png` : `tray${suffix}.png`);
+  return paths.join(assetsDir, 'tray', platform === 'darwin' ? `trayTemplate${suffix}.png` : `tray${suffix}.png`);
 };
 
 /** A live tray: call `update` with each new status; `destroy` removes it. */

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join, posix, win32 } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineStatus } from '../../main/core/engine/status';
 import { FakeTray, resetFakes } from './fake-electron';
@@ -99,6 +100,11 @@ describe('the tray adapter', () => {
         expect(existsSync(path.replace('.png', '@2x.png'))).toBe(true);
       }
     }
-    expect(trayIconPath('a', 'darwin')).toBe('a/tray/trayTemplate.png');
+    expect(trayIconPath('a', 'darwin')).toBe(join('a', 'tray', 'trayTemplate.png'));
+  });
+
+  it('builds icon paths with the platform\'s own separator (Windows paths caught here, on Linux)', () => {
+    expect(trayIconPath('C:\\Unknot\\assets', 'win32', 'paused', win32)).toBe('C:\\Unknot\\assets\\tray\\tray-paused.png');
+    expect(trayIconPath('/opt/unknot/assets', 'darwin', 'active', posix)).toBe('/opt/unknot/assets/tray/trayTemplate.png');
   });
 });
