@@ -20,7 +20,8 @@ export const setupMeetingMode = (
     timer = next && minutes ? setTimer(minutes * 60_000, () => set(false)) : null;
     if (next === on) return;
     on = next;
-    host.dispatch({ type: 'quiet', on, reason: MEETING_REASON });
+    // The person's own word: the engine never caps it the way it caps automatic detectors.
+    host.dispatch({ type: 'quiet', on, reason: MEETING_REASON, by: 'meeting' });
     listeners.forEach((listener) => listener());
   };
   return {

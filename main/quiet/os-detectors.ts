@@ -1,51 +1,113 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { Diagnostics } from '../platform/diagnostics';
 import type { ProbedDetector } from './probe';
 
 const require = createRequire(import.meta.url);
 
+/** The two optional native packages, typed by their own declarations so a fake cannot drift from them. */
+export type MacosNotificationState = typeof import('macos-notification-state');
+/** See MacosNotificationState. */
+export type WindowsNotificationState = typeof import('windows-notification-state');
+type WindowsState = ReturnType<WindowsNotificationState['getNotificationState']>;
+
 /** Windows' user notification states that mean "not now", and what each is. */
-export const WINDOWS_QUIET_STATES: Record<string, string> = {
+export const WINDOWS_QUIET_STATES: Partial<Record<WindowsState, string>> = {
   QUNS_BUSY: 'a full-screen app or presentation',
   QUNS_RUNNING_D3D_FULL_SCREEN: 'a full-screen game or video',
   QUNS_PRESENTATION_MODE: 'presentation mode',
   QUNS_QUIET_TIME: 'Windows quiet time',
 };
 
-type Loader = (name: string) => unknown;
+/** What loading an optional native package needs; every part injectable for tests. */
+export interface NativeDeps<T> {
+  log: (message: string) => void;
+  diagnostics?: Diagnostics;
+  /** Whether the package's compiled addon is present (false: an npm install that did not build it). */
+  built?: () => boolean;
+  load?: () => T;
+}
 
 /**
- * Windows: SHQueryUserNotificationState through the `windows-notification-state` package
- * (an optional native dependency). Null, with a log line, where it cannot be loaded.
+ * Whether `pkg`'s native addon was compiled, asked the way the package itself finds it: through
+ * its own copy of `bindings` with `path: true`, which resolves the file without loading it
+ * (node_modules/bindings/bindings.js: `opts.path ? requireFunc.resolve(n) : requireFunc(n)`).
+ * Both packages load their addon with `require('bindings')('notificationstate')` (their lib/index.js),
+ * so this answers exactly as their own load would, in a packaged app too, where electron-builder
+ * unpacks `.node` files next to app.asar (electron-userland/electron-builder#8392).
  */
-export const windowsNotificationState = (log: (m: string) => void, load: Loader = require): ProbedDetector | null => {
+export const addonBuilt = (pkg: string, addon: string, from: string = import.meta.url): boolean => {
   try {
-    const { getNotificationState } = load('windows-notification-state') as { getNotificationState: () => string };
-    return { reason: 'full screen, presentation or quiet time', check: async () => getNotificationState() in WINDOWS_QUIET_STATES };
+    const manifest = createRequire(from).resolve(`${pkg}/package.json`);
+    // bindings ships no type declarations; this is the call shape its source accepts.
+    const bindings = createRequire(manifest)('bindings') as (opts: { bindings: string; module_root: string; path: true }) => string;
+    bindings({ bindings: addon, module_root: dirname(manifest), path: true });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Loads an optional native package, or says once, calmly, why not (never as an error at every start). */
+const loadNative = <T>(name: string, pkg: string, what: string, deps: NativeDeps<T>, fallback: () => T): T | null => {
+  const source = `${pkg} (native addon)`;
+  if (!(deps.built ?? (() => addonBuilt(pkg, 'notificationstate')))()) {
+    deps.log(`quiet: ${what} is not detected: the ${pkg} addon is not built in this development install (packaged builds compile it)`);
+    deps.diagnostics?.report(name, { available: false, lastAnswer: 'unavailable', lastError: 'native addon not built in this development install', source });
+    return null;
+  }
+  try {
+    const loaded = (deps.load ?? fallback)();
+    deps.diagnostics?.report(name, { available: true, source });
+    return loaded;
   } catch (error) {
-    log(`quiet: Windows notification state unavailable (${(error as Error).message})`);
+    deps.log(`quiet: ${what} is not detected: ${pkg} did not load (${(error as Error).message})`);
+    deps.diagnostics?.report(name, { available: false, lastAnswer: 'unavailable', lastError: (error as Error).message, source });
     return null;
   }
 };
 
-/** macOS: Focus / Do Not Disturb through the `macos-notification-state` package (optional native dependency). */
-export const macosFocus = (log: (m: string) => void, load: Loader = require): ProbedDetector | null => {
-  try {
-    const { getDoNotDisturb } = load('macos-notification-state') as { getDoNotDisturb: () => boolean };
-    return { reason: 'Focus is on', check: async () => Boolean(getDoNotDisturb()) };
-  } catch (error) {
-    log(`quiet: macOS Focus state unavailable (${(error as Error).message})`);
-    return null;
-  }
+/** The Diagnostics names of the two native detectors. */
+export const WINDOWS_STATE_NAME = 'Windows notification state';
+/** See WINDOWS_STATE_NAME. */
+export const MACOS_FOCUS_NAME = 'macOS Focus';
+
+/**
+ * Windows: SHQueryUserNotificationState through the `windows-notification-state` package (an
+ * optional native dependency; its getNotificationState answers synchronously). Null where it cannot be loaded.
+ */
+export const windowsNotificationState = (deps: NativeDeps<WindowsNotificationState>): ProbedDetector | null => {
+  const native = loadNative(WINDOWS_STATE_NAME, 'windows-notification-state', 'full screen and quiet time', deps, () => require('windows-notification-state') as WindowsNotificationState);
+  if (!native) return null;
+  return {
+    reason: 'full screen, presentation or quiet time',
+    name: WINDOWS_STATE_NAME,
+    check: async () => WINDOWS_QUIET_STATES[native.getNotificationState()] !== undefined,
+  };
+};
+
+/**
+ * macOS: Focus / Do Not Disturb through the `macos-notification-state` package (optional native
+ * dependency). Its getDoNotDisturb returns a Promise (its index.d.ts and lib/index.js): it is
+ * awaited, so only a real "true" is quiet; a rejection (an unsupported macOS, no Focus addon)
+ * rejects the check, which the probe counts as not quiet and reports to Diagnostics.
+ */
+export const macosFocus = (deps: NativeDeps<MacosNotificationState>): ProbedDetector | null => {
+  const native = loadNative(MACOS_FOCUS_NAME, 'macos-notification-state', 'Focus (Do Not Disturb)', deps, () => require('macos-notification-state') as MacosNotificationState);
+  if (!native) return null;
+  return { reason: 'Focus is on', name: MACOS_FOCUS_NAME, check: async () => (await native.getDoNotDisturb()) === true };
 };
 
 /** GNOME's own do-not-disturb switch (show-banners off), asked only near a break. */
 export const gnomeBannersOff = (run = execFile): ProbedDetector => ({
   reason: 'do not disturb',
+  name: 'GNOME do-not-disturb (gsettings)',
+  // A failure (no gsettings, no schema) rejects: the probe counts it as not quiet and shows why in Diagnostics.
   check: () =>
-    new Promise((resolve) =>
+    new Promise((resolve, reject) =>
       run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], { timeout: 3000 }, (error, stdout) =>
-        resolve(!error && String(stdout).trim() === 'false'),
+        error ? reject(error) : resolve(String(stdout).trim() === 'false'),
       ),
     ),
 });
@@ -66,5 +128,5 @@ export const windowsInCall = (run = execFile): ProbedDetector => {
         resolve(!error && deviceInUse(String(stdout))),
       ),
     );
-  return { reason: 'in a call', check: async () => (await query('webcam')) || (await query('microphone')) };
+  return { reason: 'in a call', name: 'Windows camera/microphone in use', check: async () => (await query('webcam')) || (await query('microphone')) };
 };

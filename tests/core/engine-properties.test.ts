@@ -14,9 +14,9 @@ const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Aust
 type Draft = { gap: number } & (
   | { type: 'idle'; seconds: number }
   | { type: 'lock' | 'unlock' | 'suspend' | 'resume' }
-  | { type: 'quiet'; on: boolean; reason: string }
+  | { type: 'quiet'; on: boolean; reason: string; by?: 'detector' | 'meeting' | 'calendar' }
   | { type: 'clock-jump'; by: number }
-  | { type: 'user'; action: 'snooze' | 'skip' | 'done' | 'start-now' | 'pause' | 'resume'; minutes?: number; kind?: 'posture' | 'stress'; until?: 'tomorrow' | 'resumed' }
+  | { type: 'user'; action: 'snooze' | 'skip' | 'done' | 'start-now' | 'pause' | 'resume' | 'keep-waiting'; minutes?: number; kind?: 'posture' | 'stress'; until?: 'tomorrow' | 'resumed' }
 );
 
 const gap = fc.integer({ min: 1_000, max: 90 * MIN });
@@ -24,9 +24,10 @@ const draftEvent: fc.Arbitrary<Draft> = fc.oneof(
   fc.record({ gap, type: fc.constant('idle' as const), seconds: fc.integer({ min: 1, max: 1500 }) }),
   fc.record({ gap, type: fc.constantFrom('lock' as const, 'unlock' as const, 'suspend' as const, 'resume' as const) }),
   fc.record({ gap, type: fc.constant('quiet' as const), on: fc.boolean(), reason: fc.constantFrom('in a call', 'do not disturb') }),
+  fc.record({ gap, type: fc.constant('quiet' as const), on: fc.boolean(), reason: fc.constantFrom('in a call', 'meeting mode'), by: fc.constantFrom('detector' as const, 'meeting' as const, 'calendar' as const) }),
   fc.record({ gap, type: fc.constant('clock-jump' as const), by: fc.integer({ min: -10 * 60, max: 10 * 60 }).map((m) => (m === 0 ? 1 : m) * MIN) }),
   fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('snooze' as const), minutes: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }) }),
-  fc.record({ gap, type: fc.constant('user' as const), action: fc.constantFrom('skip' as const, 'done' as const, 'resume' as const) }),
+  fc.record({ gap, type: fc.constant('user' as const), action: fc.constantFrom('skip' as const, 'done' as const, 'resume' as const, 'keep-waiting' as const) }),
   fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('start-now' as const), kind: fc.option(fc.constantFrom('posture' as const, 'stress' as const), { nil: undefined }) }),
   fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('pause' as const), minutes: fc.option(fc.integer({ min: 1, max: 180 }), { nil: undefined }), until: fc.option(fc.constantFrom('tomorrow' as const, 'resumed' as const), { nil: undefined }) }),
 );
@@ -39,6 +40,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     gentle: fc.boolean(),
     hours: fc.boolean(),
     maxInARow: fc.integer({ min: 0, max: 4 }),
+    cap: fc.integer({ min: 15, max: 90 }),
   })
   .map((s) =>
     settingsSchema.parse({
@@ -46,6 +48,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
       gentleStart: { enabled: s.gentle },
       snooze: { maxInARow: s.maxInARow },
       workingHours: { enabled: s.hours },
+      quiet: { detectorCapMinutes: s.cap },
     }),
   );
 
@@ -266,6 +269,40 @@ describe('engine properties over random traces', () => {
       }),
       PROPERTY_RUNS,
     );
+  });
+
+  it('tells of a held-back break only while detectors alone hold it, never in a burst', () => {
+    let told = 0;
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { trace, effects } = run(s);
+        if (hasJump(trace)) return;
+        const capMs = s.settings.quiet.detectorCapMinutes * MIN;
+        let last = Number.NEGATIVE_INFINITY;
+        for (const e of effects) {
+          if (e.type !== 'held-back') continue;
+          told += 1;
+          expect(e.at - last, new Date(e.at).toISOString()).toBeGreaterThanOrEqual(capMs);
+          last = e.at;
+          expect(e.heldMinutes).toBeGreaterThanOrEqual(s.settings.quiet.detectorCapMinutes);
+          // Who holds quiet at that instant, from the trace: a detector, and nobody's own word.
+          const holders = new Map<string, string>();
+          for (const t of trace) {
+            if (Date.parse(t.at) > e.at || t.type === 'end') break;
+            if (t.type === 'quiet' && t.on) holders.set(t.reason, t.by ?? 'detector');
+            if (t.type === 'quiet' && !t.on) holders.delete(t.reason);
+          }
+          expect([...holders.values()].every((by) => by === 'detector')).toBe(true);
+          expect(e.reasons.length).toBeGreaterThan(0);
+          expect(e.reasons.every((reason) => holders.has(reason))).toBe(true);
+          const c = conditionsAt(trace, effects, e.at);
+          expect({ locked: c.locked, suspended: c.suspended, paused: c.paused }).toEqual({ locked: false, suspended: false, paused: false });
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+    // The property must have had something to check.
+    expect(told).toBeGreaterThan(0);
   });
 
   it('is deterministic: the same trace gives the same effects', () => {

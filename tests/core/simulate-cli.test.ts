@@ -63,4 +63,34 @@ describe('npm run simulate', () => {
     expect(simulate('--trace', join(dir, 'nope.jsonl'))).toMatchObject({ code: 2, err: expect.stringMatching(/cannot read the trace file/) });
     expect(simulate('--tracee', workday)).toMatchObject({ code: 2, err: expect.stringMatching(/usage/) });
   });
+
+  it('shows a break held back by a detector for 90 minutes as a held-back notice, and takes by and keep-waiting', () => {
+    const day = (by: string) =>
+      file(
+        `held-${by}.jsonl`,
+        lines(
+          { type: 'start', at: '2026-03-02T09:00:00Z', tz: 'UTC' },
+          { type: 'quiet', at: '2026-03-02T09:05:00Z', on: true, reason: 'in a call', by },
+          { type: 'user', at: '2026-03-02T11:10:00Z', action: 'keep-waiting' },
+          { type: 'end', at: '2026-03-02T13:00:00Z' },
+        ),
+      );
+    const settings = file('posture-only.json', JSON.stringify({ gentleStart: { enabled: false }, breaks: { stress: { enabled: false } } }));
+    const detector = simulate('--settings', settings, '--trace', day('detector'));
+    expect(detector.code).toBe(0);
+    const effects = detector.out.trim().split('\n').map((l) => JSON.parse(l));
+    // Due 09:30, held 90 min: told at 11:00; "keep waiting" at 11:10 puts the next notice 90 min later, at 12:40.
+    const held = effects.filter((e) => e.type === 'held-back');
+    expect(held[0]).toEqual({ type: 'held-back', at: '2026-03-02T11:00:00.000Z', kind: 'posture', reasons: ['in a call'], heldMinutes: 90 });
+    expect(held.map((e) => e.at)).toEqual(['2026-03-02T11:00:00.000Z', '2026-03-02T12:40:00.000Z']);
+    expect(effects.some((e) => e.type === 'break-open')).toBe(false);
+    const meeting = simulate('--settings', settings, '--trace', day('meeting'));
+    expect(meeting.code).toBe(0);
+    expect(meeting.out).not.toContain('held-back');
+  });
+
+  it('rejects a quiet line with an unknown "by"', () => {
+    const bad = file('bad-by.jsonl', lines({ type: 'start', at: '2026-03-02T09:00:00Z', tz: 'UTC' }, { type: 'quiet', at: '2026-03-02T09:05:00Z', on: true, reason: 'x', by: 'boss' }, { type: 'end', at: '2026-03-02T10:00:00Z' }));
+    expect(simulate('--trace', bad)).toMatchObject({ code: 2, err: expect.stringMatching(/trace line 2: by/) });
+  });
 });

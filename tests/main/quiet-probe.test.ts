@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EngineHost } from '../../main/core/engine/host';
 import type { EngineEffect } from '../../main/core/engine/types';
-import { inCallLinux } from '../../main/quiet/calls-linux';
-import { probeNearBreaks } from '../../main/quiet/probe';
-import { setupQuietSignal } from '../../main/quiet/quiet-signal';
+import type { EngineStatus } from '../../main/core/engine/status';
+import { defaultSettings } from '../../main/core/settings/schema';
+import { createDiagnostics } from '../../main/platform/diagnostics';
+import { PROBE_TIMEOUT_MS, probeNearBreaks } from '../../main/quiet/probe';
+import { nextLocalMidnight, setupQuietSignal } from '../../main/quiet/quiet-signal';
+import { setupQuiet } from '../../main/quiet/setup-quiet';
 import { configWith, MIN, T0 } from '../helpers/engine';
 import { fakeClock } from '../helpers/fake-clock';
 
@@ -53,27 +56,169 @@ describe('probed detectors (calls)', () => {
   });
 });
 
-describe('the Linux call detector', () => {
-  it('is in a call when the camera or the microphone is in use', async () => {
-    expect(await inCallLinux({ camera: async () => true, microphone: async () => false })).toBe(true);
-    expect(await inCallLinux({ camera: async () => false, microphone: async () => true })).toBe(true);
-    expect(await inCallLinux({ camera: async () => false, microphone: async () => null })).toBe(false);
+describe('probed detectors that do not answer', () => {
+  const near: [EngineEffect, EngineStatus] = [{ type: 'notice', at: T0, kind: 'posture', startsAt: T0 + 30_000 }, { text: 'Posture break starting', mode: 'active', snoozeAllowed: true }];
+
+  it('count as "unknown" (not quiet) after the timeout, and Diagnostics says so', async () => {
+    const clock = fakeClock();
+    const diagnostics = createDiagnostics();
+    const report = vi.fn();
+    const probe = probeNearBreaks([{ reason: 'in a call', name: 'calls', check: () => new Promise<boolean>(() => undefined) }], report, clock.now, { diagnostics, timers: clock });
+    probe.listener(...near);
+    await flush();
+    expect(report).not.toHaveBeenCalled();
+    clock.advance(PROBE_TIMEOUT_MS);
+    await flush();
+    expect(report).toHaveBeenCalledWith('in a call', false);
+    expect(diagnostics.snapshot().detectors.calls).toMatchObject({ lastAnswer: 'unknown', lastError: 'no answer within 5 s', askedAt: T0 });
+  });
+
+  it('are never asked again while their last check is still running', async () => {
+    const clock = fakeClock();
+    let answer: (on: boolean) => void = () => undefined;
+    const check = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const probe = probeNearBreaks([{ reason: 'in a call', check }], vi.fn(), clock.now, { timers: clock });
+    probe.listener(...near);
+    for (let i = 0; i < 5; i += 1) {
+      clock.advance(60_000);
+      await flush();
+      probe.listener(...near);
+    }
+    expect(check).toHaveBeenCalledTimes(1);
+    answer(false);
+    await flush();
+    probe.listener(...near);
+    await flush();
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it('a late answer after stop() reaches nobody', async () => {
+    let answer: (on: boolean) => void = () => undefined;
+    const report = vi.fn();
+    const probe = probeNearBreaks([{ reason: 'in a call', check: () => new Promise<boolean>((resolve) => (answer = resolve)) }], report, () => T0);
+    probe.listener(...near);
+    probe.stop();
+    answer(true);
+    await flush();
+    expect(report).not.toHaveBeenCalled();
   });
 });
 
-describe('the camera check', () => {
-  it('finds a /dev/video* handle among the processes’ open files', async () => {
-    const { mkdtempSync, mkdirSync, symlinkSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { cameraInUse } = await import('../../main/quiet/calls-linux');
-    const proc = mkdtempSync(join(tmpdir(), 'proc-'));
-    mkdirSync(join(proc, '101', 'fd'), { recursive: true });
-    symlinkSync('/dev/null', join(proc, '101', 'fd', '0'));
-    mkdirSync(join(proc, 'self'));
-    expect(await cameraInUse(proc)).toBe(false);
-    mkdirSync(join(proc, '202', 'fd'), { recursive: true });
-    symlinkSync('/dev/video0', join(proc, '202', 'fd', '7'));
-    expect(await cameraInUse(proc)).toBe(true);
+describe('ignore this detector today', () => {
+  const rig = (timeZone: string, start: number) => {
+    const clock = fakeClock(start);
+    const dispatch = vi.fn();
+    const signal = setupQuietSignal(dispatch, { now: clock.now, timeZone: () => timeZone, setTimer: clock.setTimer, clearTimer: clock.clearTimer });
+    return { clock, dispatch, signal };
+  };
+
+  it('reports the reason off at once and keeps it off until local midnight, then follows the detector again', () => {
+    // 15:00 in Berlin (UTC+1 in March); local midnight is 23:00 UTC.
+    const { clock, dispatch, signal } = rig('Europe/Berlin', Date.parse('2026-03-02T14:00:00Z'));
+    signal.report('in a call', true);
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'in a call', by: 'detector' });
+    signal.ignoreToday('in a call');
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'in a call', by: 'detector' });
+    expect(signal.ignored()).toEqual([{ reason: 'in a call', until: Date.parse('2026-03-02T23:00:00Z') }]);
+    dispatch.mockClear();
+    signal.report('in a call', false);
+    signal.report('in a call', true);
+    signal.report('do not disturb', true);
+    // Only the other detector gets through today.
+    expect(dispatch.mock.calls.map(([e]) => e.reason)).toEqual(['do not disturb']);
+    clock.advance(Date.parse('2026-03-02T22:59:00Z') - clock.now());
+    expect(signal.reasons()).toEqual(['do not disturb']);
+    clock.advance(60_000);
+    expect(signal.ignored()).toEqual([]);
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'in a call', by: 'detector' });
+  });
+
+  it('takes the local day of the person’s time zone, across a DST change', () => {
+    // 2026-03-29: Berlin moves to summer time at 02:00; midnight after 22:00 on the 28th (UTC+1) is 23:00 UTC.
+    expect(nextLocalMidnight(Date.parse('2026-03-28T21:00:00Z'), 'Europe/Berlin')).toBe(Date.parse('2026-03-28T23:00:00Z'));
+    // The next midnight, in summer time (UTC+2), is 22:00 UTC.
+    expect(nextLocalMidnight(Date.parse('2026-03-29T12:00:00Z'), 'Europe/Berlin')).toBe(Date.parse('2026-03-29T22:00:00Z'));
+    expect(nextLocalMidnight(Date.parse('2026-03-02T23:30:00Z'), 'America/New_York')).toBe(Date.parse('2026-03-03T05:00:00Z'));
+  });
+});
+
+describe('setupQuiet', () => {
+  const settings = { get: () => defaultSettings(), onChange: () => () => undefined };
+  const fakeHost = () => ({ dispatch: vi.fn(), on: vi.fn(() => () => true) });
+
+  it('returns at once, even while the event-driven detectors have not answered', () => {
+    const quiet = setupQuiet(fakeHost(), settings, vi.fn(), {
+      platform: 'linux',
+      env: { DISPLAY: ':9' },
+      watch: { doNotDisturb: () => new Promise(() => undefined), fullScreen: () => new Promise(() => undefined) },
+    });
+    expect(typeof quiet.stop).toBe('function');
+    quiet.stop();
+  });
+
+  it('stops a detector that answers after stop(), and nothing it says reaches the engine', async () => {
+    const host = fakeHost();
+    let resolveDnd: (stop: () => void) => void = () => undefined;
+    let tell: (on: boolean) => void = () => undefined;
+    const stopDnd = vi.fn();
+    const quiet = setupQuiet(host, settings, vi.fn(), {
+      platform: 'linux',
+      env: {},
+      watch: {
+        doNotDisturb: (onChange) => {
+          tell = onChange;
+          return new Promise((resolve) => (resolveDnd = resolve));
+        },
+        fullScreen: async () => null,
+      },
+    });
+    quiet.stop();
+    resolveDnd(stopDnd);
+    await flush();
+    expect(stopDnd).toHaveBeenCalledTimes(1);
+    tell(true);
+    expect(host.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('stops the detectors that joined, once, and sends detector quiet as `by: detector`', async () => {
+    const host = fakeHost();
+    const stopDnd = vi.fn();
+    let tell: (on: boolean) => void = () => undefined;
+    const diagnostics = createDiagnostics();
+    const quiet = setupQuiet(host, settings, vi.fn(), {
+      platform: 'linux',
+      env: { DISPLAY: ':9' },
+      diagnostics,
+      watch: {
+        doNotDisturb: async (onChange) => {
+          tell = onChange;
+          return stopDnd;
+        },
+        fullScreen: async () => null,
+      },
+    });
+    await flush();
+    tell(true);
+    expect(host.dispatch).toHaveBeenCalledWith({ type: 'quiet', on: true, reason: 'do not disturb', by: 'detector' });
+    expect(diagnostics.snapshot().detectors['full screen (X11)']).toMatchObject({ available: true, enabled: true });
+    quiet.stop();
+    quiet.stop();
+    expect(stopDnd).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the shell "ignore this detector today"', async () => {
+    const host = fakeHost();
+    let tell: (on: boolean) => void = () => undefined;
+    const quiet = setupQuiet(host, settings, vi.fn(), {
+      platform: 'linux',
+      env: {},
+      watch: { doNotDisturb: async (onChange) => ((tell = onChange), () => undefined), fullScreen: async () => null },
+    });
+    await flush();
+    tell(true);
+    quiet.ignoreToday('do not disturb');
+    expect(host.dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'do not disturb', by: 'detector' });
+    expect(quiet.ignored().map((i) => i.reason)).toEqual(['do not disturb']);
+    quiet.stop();
   });
 });

@@ -1,6 +1,7 @@
 import { tomorrowMorning } from '../time/working-hours';
 import { anotherTechnique, closeBreak, holdBreak, openBreak, withdrawNotice } from './breaks';
 import { type Draft, enabledKinds, ms, restartCycles } from './draft';
+import { keepWaiting } from './quiet-cap';
 import { nextBreak } from './schedule';
 import type { BreakKind, UserAction } from './types';
 
@@ -103,5 +104,7 @@ export const applyUserAction = (d: Draft, action: UserAction): void => {
     case 'hold-break':
     case 'release-break':
       return d.s.phase.name === 'break' ? holdBreak(d, action.action === 'hold-break') : ignore(d, action.action, 'no break is open');
+    case 'keep-waiting':
+      return keepWaiting(d);
   }
 };

@@ -11,6 +11,8 @@ export const openBreak = (d: Draft, kind: BreakKind): void => {
   const endsAt = now + ms.duration(cfg, kind);
   s.phase = { name: 'break', kind, technique, startedAt: now, endsAt, heldAt: null, heldMs: 0 };
   s.idle = null;
+  // The held-back break is being taken: the quiet cap starts over.
+  delete s.heldBack;
   d.effects.push({ type: 'break-open', at: now, kind, technique, endsAt });
 };
 

@@ -15,6 +15,8 @@ export const cloneState = (state: EngineState): EngineState => ({
   phase: { ...state.phase },
   pause: state.pause ? { ...state.pause } : null,
   quiet: [...state.quiet],
+  ...(state.ownQuiet && { ownQuiet: [...state.ownQuiet] }),
+  ...(state.heldBack && { heldBack: { ...state.heldBack } }),
   idle: state.idle ? { ...state.idle, credited: [...state.idle.credited] } : null,
   lastTechnique: { ...state.lastTechnique },
   rotation: { ...state.rotation },
@@ -30,6 +32,7 @@ export const ms = {
   minGap: (cfg: EngineConfig) => cfg.settings.guards.minGapMinutes * 60_000,
   wakeGrace: (cfg: EngineConfig) => cfg.settings.guards.wakeGraceSeconds * 1000,
   quietGrace: (cfg: EngineConfig) => cfg.settings.guards.quietGraceSeconds * 1000,
+  detectorCap: (cfg: EngineConfig) => cfg.settings.quiet.detectorCapMinutes * 60_000,
 };
 
 /** Enabled kinds, shortest interval first. */

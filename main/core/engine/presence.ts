@@ -1,6 +1,7 @@
 import { withdrawNotice } from './breaks';
 import { type Draft, enabledKinds, kindsCoveredBy, ms, restartCycles } from './draft';
-import { isCounting } from './schedule';
+import { countHeldBack } from './quiet-cap';
+import { isCounting, nextBreak } from './schedule';
 import type { BreakKind, EngineState } from './types';
 
 /** Idle shorter than this is a pause in typing, not time away. */
@@ -13,7 +14,9 @@ export const accrueTo = (d: Draft, to: number): void => {
   const { s, cfg } = d;
   const span = to - s.lastAt;
   if (span > 0 && isCounting(s) && !s.idle) {
+    const remainingBefore = nextBreak(s, cfg)?.remaining ?? null;
     for (const kind of enabledKinds(cfg)) s.active[kind] += span;
+    countHeldBack(d, span, remainingBefore);
   }
   s.lastAt = Math.max(s.lastAt, to);
 };

@@ -22,6 +22,8 @@ export const engineStateSchema: z.ZodType<EngineState> = z.object({
   suspended: z.boolean(),
   awaySince: time.nullable(),
   quiet: z.array(z.string()),
+  ownQuiet: z.array(z.string()).optional(),
+  heldBack: z.object({ ms: time.min(0), nextNoticeAt: time.min(0) }).optional(),
   idle: z.object({ since: time, credited: z.array(kind), reset: z.boolean() }).nullable(),
   inWorkingHours: z.boolean(),
   lastTechnique: z.object({ posture: z.string().nullable(), stress: z.string().nullable() }),

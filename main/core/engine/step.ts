@@ -3,6 +3,7 @@ import { applyUserAction, endPause } from './actions';
 import { breakDue, closeBreak, withdrawNotice } from './breaks';
 import { type Draft, cloneState, enabledKinds, ms } from './draft';
 import { accrueTo, comeBack, goAway, MAX_GAP_MS, sampleIdle, shiftInstants } from './presence';
+import { applyQuiet, forgetHeldBackIfNotDue, heldBackDeadline, tellIfHeldTooLong } from './quiet-cap';
 import { blockedBy, MAX_HOLD_MS, nextWake, plannedStart } from './schedule';
 import type { EngineConfig, EngineEvent, EngineState, StepResult } from './types';
 
@@ -58,6 +59,10 @@ const handle = (d: Draft, event: EngineEvent): number | undefined => {
       return undefined;
     case 'start':
       accrueTo(d, d.now);
+      // Quiet lives in the shell (detectors, meeting mode), which starts from nothing and reports
+      // again; a reason saved by the last run would otherwise hold every break with nobody to end it.
+      s.quiet = [];
+      delete s.ownQuiet;
       if (s.phase.name === 'notice' || s.phase.name === 'gentle') s.phase = { name: 'working' };
       if (s.phase.name === 'break' && d.now < s.phase.endsAt) {
         const { kind, technique, endsAt } = s.phase;
@@ -75,7 +80,7 @@ const handle = (d: Draft, event: EngineEvent): number | undefined => {
     case 'quiet': {
       accrueTo(d, d.now);
       const wasQuiet = s.quiet.length > 0;
-      s.quiet = event.on ? [...new Set([...s.quiet, event.reason])] : s.quiet.filter((r) => r !== event.reason);
+      applyQuiet(s, event);
       if (wasQuiet && s.quiet.length === 0) s.holdUntil = Math.max(s.holdUntil, d.now + ms.quietGrace(d.cfg));
       return undefined;
     }
@@ -112,9 +117,10 @@ const settle = (d: Draft, idleSeconds: number | undefined): void => {
     if (held == null && now >= s.phase.endsAt) closeBreak(d, 'completed');
     else if (held != null && now >= held + MAX_HOLD_MS) closeBreak(d, 'skipped');
   }
+  forgetHeldBackIfNotDue(d);
   const blocked = blockedBy(s, cfg, now);
   if (blocked && (s.phase.name === 'notice' || s.phase.name === 'gentle')) withdrawNotice(d, blocked);
-  if (blocked) return;
+  if (blocked) return tellIfHeldTooLong(d);
   if (s.phase.name === 'working') {
     const planned = plannedStart(d);
     if (planned && now >= planned.at - ms.notice(cfg)) {
@@ -150,6 +156,6 @@ export const step = (state: EngineState, event: EngineEvent, cfg: EngineConfig):
   const idleSeconds = handle(d, event);
   settle(d, idleSeconds);
   d.s.lastAt = Math.max(d.s.lastAt, d.now);
-  d.effects.push({ type: 'arm-timer', at: nextWake(d) });
+  d.effects.push({ type: 'arm-timer', at: Math.min(nextWake(d), heldBackDeadline(d) ?? Number.POSITIVE_INFINITY) });
   return { state: d.s, effects: d.effects };
 };

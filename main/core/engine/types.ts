@@ -94,6 +94,13 @@ export interface EngineState {
   suspended: boolean;
   awaySince: number | null;
   quiet: string[];
+  /** The quiet reasons that are the person's own word (meeting mode, a calendar): never capped. Absent in older saves. */
+  ownQuiet?: string[];
+  /**
+   * Active time (ms) automatic detectors have held the due break back, and the held time at which
+   * the person is next told (the quiet cap). Absent while no break is being held.
+   */
+  heldBack?: { ms: number; nextNoticeAt: number };
   /** Start of the idle stretch seen by the last idle sample, with what it has already earned. */
   idle: { since: number; credited: BreakKind[]; reset: boolean } | null;
   inWorkingHours: boolean;

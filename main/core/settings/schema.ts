@@ -88,6 +88,8 @@ export const settingsSchema = z
         fullScreen: z.boolean().default(true),
         calls: z.boolean().default(true),
         calendar: z.boolean().default(true),
+        /** Active minutes automatic detectors may hold a due break back before the person is asked. */
+        detectorCapMinutes: z.number().int().min(15).max(480).default(90),
       })
       .prefault({}),
     checkIn: z.object({ daily: z.boolean().default(true) }).prefault({}),

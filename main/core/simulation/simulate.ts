@@ -20,7 +20,7 @@ const toEngineEvent = (event: TraceEvent, now: number): EngineEvent | null => {
     case 'resume':
       return { type: event.type, now };
     case 'quiet':
-      return { type: 'quiet', now, on: event.on, reason: event.reason };
+      return { type: 'quiet', now, on: event.on, reason: event.reason, by: event.by ?? 'detector' };
     case 'user':
       return {
         type: 'user',

@@ -9,12 +9,13 @@ export const traceEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), ...at, tz: z.string().refine(isValidTimeZone, 'unknown IANA time zone') }),
   z.object({ type: z.literal('idle'), ...at, seconds: z.number().finite().min(0).max(7 * 86_400) }),
   z.object({ type: z.enum(['lock', 'unlock', 'suspend', 'resume']), ...at }),
-  z.object({ type: z.literal('quiet'), ...at, on: z.boolean(), reason: z.string().min(1).max(200) }),
+  // `by`: who said "not now": an automatic detector (the default; capped after a while), meeting mode or a calendar (never capped).
+  z.object({ type: z.literal('quiet'), ...at, on: z.boolean(), reason: z.string().min(1).max(200), by: z.enum(['detector', 'meeting', 'calendar']).optional() }),
   z.object({ type: z.literal('clock-jump'), ...at, to: instant }),
   z.object({
     type: z.literal('user'),
     ...at,
-    action: z.enum(['snooze', 'skip', 'done', 'start-now', 'pause', 'resume']),
+    action: z.enum(['snooze', 'skip', 'done', 'start-now', 'pause', 'resume', 'keep-waiting']),
     minutes: z.number().int().min(1).max(24 * 60).optional(),
     kind: z.enum(['posture', 'stress']).optional(),
     until: z.enum(['tomorrow', 'resumed']).optional(),
