@@ -40,6 +40,8 @@ const main = async () => {
     // A tray app keeps running with no window open.
   });
   await app.whenReady();
+  // Quit came while Electron was still starting: build nothing that would only be torn down.
+  if (cleanup.quitting()) return;
 
   const paths = appPaths(mainDir, app.getAppPath());
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
@@ -64,20 +66,30 @@ const main = async () => {
   const tray = setupAppTray({ assets: paths.assets, host, settings, meeting, open: windows.open, quit: () => app.quit() });
   cleanup.add('tray', () => tray.destroy());
 
-  setupBreakController({
-    host,
-    notice: windows.notice,
-    breakInfo: () => breakInfoOf(host.snapshot(), config()),
-    window: windows.breakWindow,
-    notifyRenderer: (info) => {
-      const contents = windows.breakWindow.window()?.webContents;
-      if (contents) sendEvent(contents, 'breakChanged', info);
-    },
-    updateTray: tray.update,
+  // Clean-up runs newest first, so everything below lets go of the engine before the tray goes.
+  cleanup.add(
+    'break controller',
+    setupBreakController({
+      host,
+      notice: windows.notice,
+      breakInfo: () => breakInfoOf(host.snapshot(), config()),
+      window: windows.breakWindow,
+      notifyRenderer: (info) => {
+        const contents = windows.breakWindow.window()?.webContents;
+        if (contents) sendEvent(contents, 'breakChanged', info);
+      },
+      updateTray: tray.update,
+    }),
+  );
+  // Quit closes every window; the break window closed by Quit is not the person skipping the
+  // break (the engine restores a break in progress at the next start).
+  cleanup.add('break window', () => {
+    windows.notice.close();
+    windows.breakWindow.close();
   });
-  setupCheckInTrigger(core, () => windows.open('check-in'));
-  setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log });
-  setupPowerEvents(powerMonitor, (event) => host.dispatch(event));
+  cleanup.add('check-in trigger', setupCheckInTrigger(core, () => windows.open('check-in')));
+  cleanup.add('IPC bridge', setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log }));
+  cleanup.add('power events', setupPowerEvents(powerMonitor, (event) => host.dispatch(event)));
 
   const targets = {
     dispatch: (event: Parameters<typeof host.dispatch>[0]) => host.dispatch(event),

@@ -4,6 +4,8 @@ export interface Cleanup {
   add: (name: string, step: () => void) => () => void;
   /** Runs every registered step once, newest first; one failing step does not stop the others. */
   run: () => void;
+  /** True once Quit has begun: start-up work still under way stops instead of starting more. */
+  quitting: () => boolean;
 }
 
 /**
@@ -42,5 +44,6 @@ export const createCleanup = (log: (message: string) => void = () => undefined):
         }
       }
     },
+    quitting: () => ran,
   };
 };

@@ -22,6 +22,8 @@ export const setupDesktopServices = (deps: { host: EngineHost; settings: Setting
   const { host, settings, idle, cleanup, log } = deps;
   void chooseIdleSource(process.env, () => powerMonitor.getSystemIdleTime(), log).then(
     (source) => {
+      // Answered after Quit began: let go of it at once instead of reading from it.
+      if (cleanup.quitting()) return source.close();
       idle.read = source.read;
       cleanup.add('idle source', source.close);
     },
@@ -29,6 +31,8 @@ export const setupDesktopServices = (deps: { host: EngineHost; settings: Setting
   );
   void Promise.resolve(setupQuiet(host, settings, log)).then(
     (quiet) => {
+      // Ready only after Quit began: stop it, and never start the calendar reads.
+      if (cleanup.quitting()) return quiet.stop();
       cleanup.add('quiet detectors', quiet.stop);
       quiet.start();
     },

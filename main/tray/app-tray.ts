@@ -31,6 +31,23 @@ export const setupAppTray = ({ assets, host, settings, meeting, open, quit }: Ap
     () => ({ snoozeOptions: settings.get().snooze.options, meeting: meeting.on() }),
     host.status(),
   );
-  meeting.onChange(() => tray.update(host.status()));
-  return tray;
+  let destroyed = false;
+  // Electron throws "Object has been destroyed" at any use of a destroyed Tray; at Quit the windows
+  // close after the tray is gone and the engine may still answer, so updates then are dropped.
+  const update = (status: Parameters<TrayHandle['update']>[0]) => {
+    if (!destroyed) tray.update(status);
+  };
+  const stopFollowingMeeting = meeting.onChange(() => update(host.status()));
+  return {
+    update,
+    click: (id) => {
+      if (!destroyed) tray.click(id);
+    },
+    destroy: () => {
+      if (destroyed) return;
+      destroyed = true;
+      stopFollowingMeeting();
+      tray.destroy();
+    },
+  };
 };

@@ -1,0 +1,72 @@
+import { EventEmitter } from 'node:events';
+import type { Dialog, GlobalShortcut, IpcMain, Net, PowerMonitor, SaveDialogOptions, SaveDialogReturnValue, Session, Shell, WebRequest } from 'electron';
+import { assertReady } from './app';
+import { record } from './recorder';
+
+/** The fake `ipcMain`: handlers are kept; nothing calls them here (no renderer runs). */
+export const ipcMain = Object.assign(new EventEmitter(), {
+  handle: (channel: string, _listener: Parameters<IpcMain['handle']>[1]): void => {
+    record('ipc-handle', { channel });
+  },
+  removeHandler: (channel: string): void => {
+    record('ipc-remove-handler', { channel });
+  },
+}) satisfies Pick<IpcMain, 'handle' | 'removeHandler'>;
+
+const webRequest = {
+  onBeforeRequest: (..._args: unknown[]): void => undefined,
+  onHeadersReceived: (..._args: unknown[]): void => undefined,
+} satisfies Pick<WebRequest, 'onBeforeRequest' | 'onHeadersReceived'>;
+
+const defaultSession = {
+  setPermissionRequestHandler: (_handler: Parameters<Session['setPermissionRequestHandler']>[0]): void => undefined,
+  setPermissionCheckHandler: (_handler: Parameters<Session['setPermissionCheckHandler']>[0]): void => undefined,
+  webRequest: webRequest as unknown as WebRequest,
+} satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>;
+
+/** The fake `session` module; like Electron's, its default session exists only once the app is ready. */
+export const session = {
+  get defaultSession(): Session {
+    assertReady('session.defaultSession');
+    return defaultSession as unknown as Session;
+  },
+} satisfies Pick<typeof import('electron').session, 'defaultSession'>;
+
+/** The fake `dialog`: a save dialog the user cancels. */
+export const dialog = {
+  showSaveDialog: async (..._args: [SaveDialogOptions] | [unknown, SaveDialogOptions]): Promise<SaveDialogReturnValue> => ({ canceled: true, filePath: '' }),
+} satisfies Pick<Dialog, 'showSaveDialog'>;
+
+/** The fake `shell`: opening a file succeeds (an empty error string). */
+export const shell = {
+  openPath: async (path: string): Promise<string> => {
+    record('open-path', { path });
+    return '';
+  },
+} satisfies Pick<Shell, 'openPath'>;
+
+/** The fake `globalShortcut`: every accelerator is free. */
+export const globalShortcut = {
+  register: (accelerator: string, _callback: () => void): boolean => {
+    record('shortcut', { accelerator });
+    return true;
+  },
+  unregisterAll: (): void => {
+    record('shortcuts-released');
+  },
+} satisfies Pick<GlobalShortcut, 'register' | 'unregisterAll'>;
+
+/** The fake `powerMonitor`: never idle, never locked. */
+export const powerMonitor = Object.assign(new EventEmitter(), {
+  getSystemIdleTime: (): number => 0,
+  getSystemIdleState: (_idleThreshold: number): ReturnType<PowerMonitor['getSystemIdleState']> => 'active',
+}) satisfies Pick<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>;
+
+/** The fake `net`: the test machine's own fetch (the boot profile has no calendar to read). */
+export const net = {
+  fetch: (input: Parameters<Net['fetch']>[0], init?: Parameters<Net['fetch']>[1]): ReturnType<Net['fetch']> => {
+    record('net-fetch', { url: typeof input === 'string' ? input : input.url });
+    return fetch(input, init);
+  },
+  isOnline: (): boolean => true,
+} satisfies Pick<Net, 'fetch' | 'isOnline'>;
