@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // it with small fakes, and electron-store is inlined so it sees the fake too.
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/boot/**/*.test.ts', 'tests/desktops/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/boot/**/*.test.ts'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     testTimeout: 30_000,

@@ -1,5 +1,5 @@
 // `npm test`: everything that runs without an Electron binary, in order — type checks, lint,
-// core/adapter/lint tests (Vitest), then the browser tests (Playwright in Debian's Chromium) —
+// core/adapter/lint/boot tests (Vitest), the real-desktop tests, then the browser tests (Playwright in Debian's Chromium) —
 // and one closing line counting every test. Stops at the first failing stage.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,19 +12,24 @@ const stages = [
   ['typecheck', 'npm run -s typecheck'],
   ['lint', 'npm run -s lint'],
   ['unit', `npx vitest run --reporter=default --reporter=json --outputFile.json=${results}/unit.json`],
+  // Every Linux adapter against real GNOME Shell, KWin, Plasma and Xvfb+openbox (../shared/desktops);
+  // each file starts its own desktop, so they run one at a time. Elsewhere each file says why it skipped.
+  ['desktops', `npx vitest run -c tests/desktops/vitest.config.ts --reporter=default --reporter=json --outputFile.json=${results}/desktops.json`],
   ['build:web', 'npm run -s build:web'],
   ['renderer', 'npx playwright test -c playwright.config.ts'],
 ];
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const tally = () => {
-  try {
-    const unit = JSON.parse(readFileSync(`${results}/unit.json`, 'utf8'));
-    counts.passed += unit.numPassedTests;
-    counts.failed += unit.numFailedTests;
-    counts.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
-  } catch {
-    /* the stage did not get that far */
+  for (const file of ['unit.json', 'desktops.json']) {
+    try {
+      const unit = JSON.parse(readFileSync(`${results}/${file}`, 'utf8'));
+      counts.passed += unit.numPassedTests;
+      counts.failed += unit.numFailedTests;
+      counts.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+    } catch {
+      /* the stage did not get that far */
+    }
   }
   try {
     const { stats } = JSON.parse(readFileSync(`${results}/renderer.json`, 'utf8'));

@@ -1,7 +1,7 @@
 import { app, globalShortcut } from 'electron';
 import type { EngineHost } from '../core/engine/host';
 import { onSliceChange, type SettingsHandle } from '../storage/settings-store';
-import { applyAutostart } from './autostart';
+import { applyAutostart, launchCommand } from './autostart';
 import { applyShortcuts } from './shortcuts';
 
 /**
@@ -14,7 +14,7 @@ export const setupDesktopSettings = (host: EngineHost, settings: SettingsHandle,
     // Autostart is on by default, but only once the person has seen the onboarding. An AppImage
     // runs from a temporary mount, so its own file ($APPIMAGE) is what must start at login.
     if (current.app.onboarded && app.isPackaged) {
-      applyAutostart(current.app.autostart, { platform: process.platform, app, exec: process.env.APPIMAGE ?? process.execPath });
+      applyAutostart(current.app.autostart, { platform: process.platform, app, exec: launchCommand(process.env, process.execPath) });
     }
     const failed = applyShortcuts(globalShortcut, current.shortcuts, {
       breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),

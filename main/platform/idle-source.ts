@@ -1,4 +1,6 @@
-import dbus from 'dbus-next';
+import { connectBounded, type BoundedBus } from './dbus-bounded';
+import type { Diagnostics } from './diagnostics';
+import { watchWaylandIdle, WAYLAND_IDLE_THRESHOLD_MS, type WaylandIdleOptions } from './wayland-idle';
 
 /** Where idle time comes from, and how to read it (in seconds). */
 export interface IdleSource {
@@ -19,47 +21,95 @@ interface Candidate {
 /** The D-Bus idle services Wayland desktops offer, best first. */
 export const DBUS_IDLE_SERVICES: readonly Candidate[] = [
   { name: 'GNOME Mutter IdleMonitor', service: 'org.gnome.Mutter.IdleMonitor', path: '/org/gnome/Mutter/IdleMonitor/Core', iface: 'org.gnome.Mutter.IdleMonitor', method: 'GetIdletime', toSeconds: (ms) => Number(ms) / 1000 },
+  // KWin answers this with NotSupported (measured, ../shared/desktops/README.md), so KDE falls through to Wayland.
   { name: 'freedesktop ScreenSaver', service: 'org.freedesktop.ScreenSaver', path: '/org/freedesktop/ScreenSaver', iface: 'org.freedesktop.ScreenSaver', method: 'GetSessionIdleTime', toSeconds: (s) => Number(s) },
 ];
 
-/** Finds the first D-Bus idle service that answers on the session bus, or null (saying why in the log). */
-export const findDbusIdle = async (busAddress: string | undefined, log: (message: string) => void): Promise<IdleSource | null> => {
-  if (!busAddress) {
-    log("idle: no D-Bus session bus; using Electron's idle time");
-    return null;
-  }
-  let bus: dbus.MessageBus;
+/** Options: bounds, diagnostics, and the Wayland reader's settings (tests shorten them). */
+export interface IdleOptions {
+  timeoutMs?: number;
+  diagnostics?: Diagnostics;
+  wayland?: Partial<WaylandIdleOptions>;
+}
+
+/** Finds the first D-Bus idle service that answers on the session bus, or null (saying why in the log). Every step is bounded. */
+export const findDbusIdle = async (busAddress: string | undefined, log: (message: string) => void, options: IdleOptions = {}): Promise<IdleSource | null> => {
+  let bus: BoundedBus;
   try {
-    bus = dbus.sessionBus({ busAddress });
+    bus = await connectBounded(busAddress, { timeoutMs: options.timeoutMs, log });
   } catch (error) {
-    log(`idle: cannot reach the D-Bus session bus (${(error as Error).message}); using Electron's idle time`);
+    log(`idle: ${(error as Error).message}`);
     return null;
   }
-  bus.on('error', (error) => log(`idle: D-Bus error: ${(error as Error).message}`));
   for (const c of DBUS_IDLE_SERVICES) {
+    const ask = async () => c.toSeconds((await bus.call({ destination: c.service, path: c.path, interface: c.iface, member: c.method }))[0]);
     try {
-      const object = await bus.getProxyObject(c.service, c.path);
-      const iface = object.getInterface(c.iface);
-      const call = iface[c.method] as () => Promise<unknown>;
-      await call.call(iface);
+      await ask();
       log(`idle: reading idle time from ${c.name} over D-Bus`);
-      return { name: c.name, read: async () => c.toSeconds(await call.call(iface)), close: () => bus.disconnect() };
-    } catch {
-      // Not on this desktop: try the next one.
+      return { name: c.name, read: ask, close: () => bus.disconnect() };
+    } catch (error) {
+      log(`idle: ${c.name} did not answer (${(error as Error).message})`);
     }
   }
   bus.disconnect();
-  log("idle: no D-Bus idle service answered; using Electron's idle time");
+  log('idle: no D-Bus idle service answered');
   return null;
 };
 
+/** The compositor's own idle notifications (ext-idle-notify, or KDE's idle protocol), or null saying why. */
+export const findWaylandIdle = async (env: NodeJS.ProcessEnv, log: (message: string) => void, options: IdleOptions = {}): Promise<IdleSource | null> => {
+  try {
+    const idle = await watchWaylandIdle({ env, timeoutMs: options.timeoutMs, onLost: (reason) => log(`idle: Wayland idle lost: ${reason}`), ...options.wayland });
+    const threshold = (options.wayland?.thresholdMs ?? WAYLAND_IDLE_THRESHOLD_MS) / 1000;
+    log(`idle: reading idle time from Wayland ${idle.protocol} (reads 0 below ${threshold} s)`);
+    return { name: `Wayland ${idle.protocol}`, read: idle.idleSeconds, close: idle.close };
+  } catch (error) {
+    log(`idle: no Wayland idle protocol (${(error as Error).message})`);
+    return null;
+  }
+};
+
+/** The whole probe's bound: past it, start-up's caller keeps Electron's value and a late answer is let go. */
+export const IDLE_PROBE_BOUND_MS = 5000;
+
 /**
- * Electron's idle time, except on Wayland, where it reads 0 for ever: there the desktop's own
- * D-Bus idle service is used when one answers.
+ * Electron's idle time, except on Wayland, where it reads 0 for ever. There the desktop's own
+ * service is probed — Mutter's IdleMonitor, then freedesktop ScreenSaver, then Wayland
+ * ext-idle-notify — each step bounded, the whole within IDLE_PROBE_BOUND_MS; it resolves with
+ * Electron's when none answers in time, and never rejects. Callers start on Electron's value and
+ * swap in the answer (start-up never awaits this). The choice goes to Diagnostics.
  */
-export const chooseIdleSource = async (env: NodeJS.ProcessEnv, electronIdle: () => number, log: (message: string) => void): Promise<IdleSource> => {
+export const chooseIdleSource = async (env: NodeJS.ProcessEnv, electronIdle: () => number, log: (message: string) => void, options: IdleOptions & { boundMs?: number } = {}): Promise<IdleSource> => {
   const electron: IdleSource = { name: 'Electron', read: electronIdle, close: () => undefined };
+  const report = (source: IdleSource, lastError?: string) =>
+    options.diagnostics?.report('idle time', { available: true, enabled: true, source: source.name, lastAnswer: `from ${source.name}`, askedAt: Date.now(), lastError });
   const wayland = env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY);
-  if (!wayland) return electron;
-  return (await findDbusIdle(env.DBUS_SESSION_BUS_ADDRESS, log)) ?? electron;
+  if (!wayland) {
+    report(electron);
+    return electron;
+  }
+  let late = false;
+  const probe = (async () => {
+    const found = (await findDbusIdle(env.DBUS_SESSION_BUS_ADDRESS, log, options)) ?? (await findWaylandIdle(env, log, options));
+    if (late) found?.close();
+    return found;
+  })().catch(() => null);
+  const ms = options.boundMs ?? IDLE_PROBE_BOUND_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      late = true;
+      log(`idle: the desktop's idle services did not all answer within ${ms} ms`);
+      resolve(null);
+    }, ms);
+  });
+  const found = await Promise.race([probe, bound]);
+  clearTimeout(timer);
+  if (found) {
+    report(found);
+    return found;
+  }
+  log("idle: using Electron's idle time (it may read 0 on Wayland)");
+  report(electron, 'no desktop idle service answered');
+  return electron;
 };

@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { EngineHost } from '../../main/core/engine/host';
+import { describe, expect, it, vi } from 'vitest';
+import { EngineHost, IDLE_READ_TIMEOUT_MS } from '../../main/core/engine/host';
 import type { EngineEffect, EngineState } from '../../main/core/engine/types';
 import { configWith, MIN, SEC, T0 } from '../helpers/engine';
 import { fakeClock } from '../helpers/fake-clock';
 
-const makeHost = (saved: EngineState | null = null) => {
+const makeHost = (saved: EngineState | null = null, idleSeconds: () => number | Promise<number> = () => 0) => {
   const clock = fakeClock();
   const effects: EngineEffect[] = [];
   let stored: EngineState | null = saved;
   const host = new EngineHost({
     config: () => configWith({ gentleStart: { enabled: false } }),
     ...clock,
-    idleSeconds: () => 0,
+    idleSeconds,
     load: () => stored,
     save: (state) => (stored = state),
   });
@@ -49,5 +49,62 @@ describe('the engine host', () => {
     first.clock.advance(12 * MIN);
     const restored = makeHost(first.saved());
     expect(restored.host.status().text).toBe('Next posture break in 18 min');
+  });
+});
+
+describe('the engine host with an idle service that hangs', () => {
+  it('still opens the next break when the idle read never answers, and never starts a second read beside a hung one', () => {
+    let calls = 0;
+    const { clock, effects } = makeHost(null, () => {
+      calls += 1;
+      return new Promise<number>(() => undefined); // a D-Bus call that never settles
+    });
+    clock.advance(31 * MIN);
+    const opened = effects.find((e) => e.type === 'break-open');
+    expect(opened).toMatchObject({ kind: 'posture' });
+    // The break comes at most one read bound late.
+    expect((opened as { at: number }).at).toBeLessThanOrEqual(T0 + 30 * MIN + IDLE_READ_TIMEOUT_MS);
+    expect(calls).toBe(1);
+  });
+
+  it('uses a late answer for nothing: one tick per timer, whether the read answers in time or not', async () => {
+    const reads: ((seconds: number) => void)[] = [];
+    const { host, clock } = makeHost(null, () => new Promise<number>((resolve) => reads.push(resolve)));
+    const before = host.wakeUps;
+    clock.advance(MIN); // the first timer fires and its read starts
+    expect(reads).toHaveLength(1);
+    clock.advance(IDLE_READ_TIMEOUT_MS); // the bound passes: the tick goes on without idle, re-arming one timer
+    expect(clock.pending()).toBe(1);
+    reads[0]!(600); // the answer comes far too late
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(clock.pending()).toBe(1);
+    // 10 idle minutes arriving late were not taken as a natural break: the countdown went on.
+    expect(host.status().minutes).toBeLessThan(30);
+    clock.advance(MIN);
+    expect(reads).toHaveLength(2); // the hung read was over, so the next tick reads again
+    expect(host.wakeUps - before).toBe(2);
+  });
+
+  it('takes an idle answer that comes in time: 20 minutes away restart the cycle', async () => {
+    let away = 0;
+    const { host, clock } = makeHost(null, () => Promise.resolve(away));
+    clock.advance(10 * MIN);
+    await Promise.resolve();
+    expect(host.status().text).toBe('Next posture break in 20 min');
+    away = 20 * 60;
+    clock.advance(MIN);
+    await vi.waitFor(() => expect(host.status().text).toBe('Next posture break in 30 min'));
+  });
+
+  it('after stop (Quit), an idle answer that comes late arms nothing', async () => {
+    let answer: (seconds: number) => void = () => undefined;
+    const { host, clock } = makeHost(null, () => new Promise<number>((resolve) => (answer = resolve)));
+    clock.advance(MIN); // a tick starts its read
+    host.stop();
+    answer(0);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(clock.pending()).toBe(0);
   });
 });

@@ -32,3 +32,26 @@ describe('full screen without X11', () => {
     expect(log.mock.calls[0]![0]).toMatch(/full-screen apps are not detected here/);
   });
 });
+
+describe('full screen with an X server that never answers', () => {
+  it('gives up within the bound, says so, and lets the socket go', async () => {
+    const { createServer } = await import('node:net');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync('/tmp/.X11-unix', { recursive: true });
+    const number = 900 + Math.floor(Math.random() * 99);
+    const sockets = new Set<import('node:net').Socket>();
+    const server = createServer((s) => {
+      sockets.add(s);
+      s.resume();
+      s.on('close', () => sockets.delete(s));
+    });
+    await new Promise<void>((done) => server.listen(`/tmp/.X11-unix/X${number}`, done));
+    cleanups.push(() => (sockets.forEach((s) => s.destroy()), server.close()));
+    const log = vi.fn();
+    const started = Date.now();
+    expect(await watchFullScreen(`:${number}`, vi.fn(), log, 300)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(log.mock.calls.at(-1)![0]).toMatch(/did not answer within 300 ms/);
+    await vi.waitFor(() => expect(sockets.size).toBe(0));
+  });
+});

@@ -3,7 +3,7 @@ import dbus from 'dbus-next';
 import { CALENDAR_REFRESH_MS, readCalendar, setupCalendarSource } from '../../main/quiet/calendar-source';
 import { watchDoNotDisturb } from '../../main/quiet/dnd-dbus';
 import { setupQuietSignal } from '../../main/quiet/quiet-signal';
-import { hasDbusDaemon, startBus } from '../helpers/dbus';
+import { hasDbusDaemon, silentBus, startBus, staleBusAddress } from '../helpers/dbus';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -45,9 +45,9 @@ describe.skipIf(!daemon)('do-not-disturb over a real session bus', () => {
     expect(stop).not.toBeNull();
     expect(dispatch).not.toHaveBeenCalled(); // it starts off, and off is not news
     server.set(true);
-    await vi.waitFor(() => expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'do not disturb' }));
+    await vi.waitFor(() => expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'do not disturb', by: 'detector' }));
     server.set(false);
-    await vi.waitFor(() => expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'do not disturb' }));
+    await vi.waitFor(() => expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'do not disturb', by: 'detector' }));
     expect(dispatch).toHaveBeenCalledTimes(2);
   });
 
@@ -57,6 +57,27 @@ describe.skipIf(!daemon)('do-not-disturb over a real session bus', () => {
     const log = vi.fn();
     expect(await watchDoNotDisturb(bus.address, vi.fn(), log)).toBeNull();
     expect(log.mock.calls.at(-1)![0]).toMatch(/offers no do-not-disturb state/);
+  });
+});
+
+describe('do-not-disturb with a broken bus', () => {
+  it('gives up within the bound, says why, and keeps no connection, when the bus accepts and never answers', async () => {
+    const silent = await silentBus();
+    cleanups.push(silent.stop);
+    const log = vi.fn();
+    const started = Date.now();
+    expect(await watchDoNotDisturb(silent.address, vi.fn(), log, { timeoutMs: 300 })).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(log.mock.calls.at(-1)![0]).toMatch(/did not answer within 300 ms/);
+    await vi.waitFor(() => expect(silent.connections()).toBe(0));
+  });
+
+  it('gives up at once, and says why, when the bus address is stale (its socket is gone)', async () => {
+    const log = vi.fn();
+    const started = Date.now();
+    expect(await watchDoNotDisturb(staleBusAddress(), vi.fn(), log)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(log.mock.calls.at(-1)![0]).toMatch(/ENOENT/);
   });
 });
 

@@ -5,6 +5,9 @@ import type { EngineConfig, EngineEffect, EngineEvent, EngineState } from './typ
 /** A wall-clock step larger than this, beyond what elapsed time explains, is a clock jump. */
 const JUMP_TOLERANCE_MS = 10_000;
 
+/** How long a tick waits for an asynchronous idle read before it goes on without one (ms). */
+export const IDLE_READ_TIMEOUT_MS = 2500;
+
 /** What the engine host needs from the outside world; all injectable so tests use a fake clock. */
 export interface EngineHostDeps {
   config: () => EngineConfig;
@@ -14,6 +17,7 @@ export interface EngineHostDeps {
   monotonic: () => number;
   /** Seconds since the last keyboard or mouse input (a promise where the OS answers asynchronously, as D-Bus does). */
   idleSeconds: () => number | Promise<number>;
+  /** Also bounds the idle read (IDLE_READ_TIMEOUT_MS), so a hung desktop service cannot stop the schedule. */
   setTimer: (delayMs: number, callback: () => void) => unknown;
   clearTimer: (handle: unknown) => void;
   /** The saved state, or null. */
@@ -37,6 +41,11 @@ export class EngineHost {
   private readonly listeners = new Set<EngineListener>();
   private lastWall: number;
   private lastMono: number;
+  /** An asynchronous idle read is in flight: a tick never starts a second one beside it. */
+  private reading = false;
+  /** The pending idle read's guard timer and its generation, so stop() can drop a late answer. */
+  private readGuard: unknown = null;
+  private generation = 0;
   /** Timer callbacks run since start: the figure the wake-up benchmark reads. */
   wakeUps = 0;
 
@@ -90,6 +99,9 @@ export class EngineHost {
   stop(): void {
     if (this.timer !== null) this.deps.clearTimer(this.timer);
     this.timer = null;
+    if (this.readGuard !== null) this.deps.clearTimer(this.readGuard);
+    this.readGuard = null;
+    this.generation += 1;
   }
 
   private apply(event: EngineEvent): void {
@@ -104,14 +116,52 @@ export class EngineHost {
   }
 
   private arm(at: number): void {
-    this.stop();
+    if (this.timer !== null) this.deps.clearTimer(this.timer);
     const delay = Math.max(0, at - this.deps.now());
     this.timer = this.deps.setTimer(delay, () => {
       this.timer = null;
       this.wakeUps += 1;
-      const idle = this.deps.idleSeconds();
-      if (typeof idle === 'number') this.dispatch({ type: 'tick', idleSeconds: idle });
-      else idle.then((seconds) => this.dispatch({ type: 'tick', idleSeconds: seconds }), () => this.dispatch({ type: 'tick' }));
+      this.tick();
     });
+  }
+
+  /**
+   * Reads idle time and ticks. The next timer is armed only by a tick, so an asynchronous read
+   * (D-Bus, Wayland) is bounded: when it has not answered in time, the tick goes on with idle
+   * unknown. While one read hangs, later ticks do not pile up more reads on the same service.
+   */
+  private tick(): void {
+    if (this.reading) return this.dispatch({ type: 'tick' });
+    let idle: number | Promise<number>;
+    try {
+      idle = this.deps.idleSeconds();
+    } catch {
+      return this.dispatch({ type: 'tick' });
+    }
+    if (typeof idle === 'number') return this.dispatch({ type: 'tick', idleSeconds: idle });
+    this.reading = true;
+    const generation = this.generation;
+    let answered = false;
+    const finish = (seconds?: number) => {
+      if (answered || generation !== this.generation) return;
+      answered = true;
+      if (this.readGuard !== null) this.deps.clearTimer(this.readGuard);
+      this.readGuard = null;
+      this.dispatch(seconds === undefined ? { type: 'tick' } : { type: 'tick', idleSeconds: seconds });
+    };
+    this.readGuard = this.deps.setTimer(IDLE_READ_TIMEOUT_MS, () => {
+      this.readGuard = null;
+      finish();
+    });
+    idle.then(
+      (seconds) => {
+        this.reading = false;
+        finish(seconds);
+      },
+      () => {
+        this.reading = false;
+        finish();
+      },
+    );
   }
 }
