@@ -1,27 +1,32 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, Notification, powerMonitor, session } from 'electron';
+import { app, clipboard, Menu, Notification, powerMonitor, session } from 'electron';
 import { startAppCore } from './app-core';
-import { breakInfoOf } from './core/ipc/break-info';
-import { parseCommandLine } from './core/cli/parse';
-import { sendEvent } from './ipc/gatekeeper';
 import { setupIpcBridge } from './ipc/setup-ipc-bridge';
+import { setupAppIdentity } from './platform/app-identity';
 import { createCleanup } from './platform/cleanup';
-import { runCommands } from './platform/command-line';
+import { onSecondInstance, runCommands } from './platform/command-line';
 import { setupDesktopServices, electronIdle } from './platform/desktop-services';
 import { setupDesktopSettings } from './platform/desktop-settings';
+import { createDiagnostics } from './platform/diagnostics';
 import { setupLaunch } from './platform/launch';
 import { setupLogger } from './platform/logger';
 import { setupPowerEvents } from './platform/power';
 import { setupSecurity } from './platform/security';
+import { setupSessionFacts } from './platform/session-facts';
 import { setupMeetingMode } from './quiet/meeting-mode';
 import { appPaths } from './storage/app-paths';
 import { setupAppTray } from './tray/app-tray';
+import { markerFileStore, setupNoTrayNotice } from './tray/no-tray-notice';
 import { setupAppWindows } from './windows/app-windows';
-import { setupBreakController } from './windows/break-controller';
-import { setupCheckInTrigger } from './windows/check-in-trigger';
+import { setupBreakShell } from './windows/break-shell';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
+
+/** Shows a native notification where the OS has them; the app's own windows cover the rest. */
+const tellUser = (title: string, body: string) => {
+  if (Notification.isSupported()) new Notification({ title, body }).show();
+};
 
 /**
  * The composition root, in start-up order: the launch decision, then storage and the engine,
@@ -43,6 +48,10 @@ const main = async () => {
   // Quit came while Electron was still starting: build nothing that would only be torn down.
   if (cleanup.quitting()) return;
 
+  // Before anything can notify: Windows matches toasts to the installer's shortcut by this id.
+  setupAppIdentity({ app, Menu, platform: process.platform });
+  const diagnostics = createDiagnostics();
+  const displayServer = setupSessionFacts(app, diagnostics);
   const paths = appPaths(mainDir, app.getAppPath());
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
   setupSecurity(app, session.defaultSession, rendererUrl);
@@ -54,58 +63,46 @@ const main = async () => {
     idleSeconds: () => idle.read(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     log,
-    tellUser: (title, body) => {
-      if (Notification.isSupported()) new Notification({ title, body }).show();
-    },
+    tellUser,
   });
-  const { host, settings, config } = core;
+  const { host, settings } = core;
   cleanup.add('engine', () => host.stop());
 
-  const windows = setupAppWindows(paths, host, settings, log);
+  const windows = setupAppWindows(paths, host, settings, log, {
+    wayland: displayServer === 'wayland',
+    // Unsigned macOS builds get no notifications at all; packaged-but-unsigned ones are caught by 'failed'.
+    nativeNoticesTrusted: process.platform !== 'darwin' || app.isPackaged,
+    diagnostics,
+  });
   const meeting = setupMeetingMode(host, (handle) => clearTimeout(handle as NodeJS.Timeout), (ms, fn) => setTimeout(fn, ms));
   const tray = setupAppTray({ assets: paths.assets, host, settings, meeting, open: windows.open, quit: () => app.quit() });
   cleanup.add('tray', () => tray.destroy());
-
-  // Clean-up runs newest first, so everything below lets go of the engine before the tray goes.
+  setupBreakShell(core, windows, tray.update, cleanup);
   cleanup.add(
-    'break controller',
-    setupBreakController({
-      host,
-      notice: windows.notice,
-      breakInfo: () => breakInfoOf(host.snapshot(), config()),
-      window: windows.breakWindow,
-      notifyRenderer: (info) => {
-        const contents = windows.breakWindow.window()?.webContents;
-        if (contents) sendEvent(contents, 'breakChanged', info);
-      },
-      updateTray: tray.update,
-    }),
+    'IPC bridge',
+    setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log, heldBack: windows.notice.heldBack, diagnostics, copyText: (text) => clipboard.writeText(text) }),
   );
-  // Quit closes every window; the break window closed by Quit is not the person skipping the
-  // break (the engine restores a break in progress at the next start).
-  cleanup.add('break window', () => {
-    windows.notice.close();
-    windows.breakWindow.close();
-  });
-  cleanup.add('check-in trigger', setupCheckInTrigger(core, () => windows.open('check-in')));
-  cleanup.add('IPC bridge', setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log }));
   cleanup.add('power events', setupPowerEvents(powerMonitor, (event) => host.dispatch(event)));
 
-  const targets = {
-    dispatch: (event: Parameters<typeof host.dispatch>[0]) => host.dispatch(event),
-    setMeeting: meeting.set,
-    openSettings: () => windows.open('settings'),
-    openProgress: () => windows.open('progress'),
-  };
-  app.on('second-instance', (_event, argv) => {
-    const forwarded = parseCommandLine(argv.slice(1));
-    if (forwarded.ok) runCommands(forwarded.commands, targets);
-    else log(`second launch: ${forwarded.error}`);
-  });
+  const targets = { dispatch: host.dispatch.bind(host), setMeeting: meeting.set, openSettings: () => windows.open('settings'), openProgress: () => windows.open('progress') };
+  app.on('second-instance', onSecondInstance(targets, log));
   cleanup.add('desktop settings', setupDesktopSettings(host, settings, log));
 
   host.start();
-  setupDesktopServices({ host, settings, idle, cleanup, log });
+  const noTray = setupNoTrayNotice({ platform: process.platform, store: markerFileStore(app.getPath('userData'), log), tell: tellUser, openSettings: targets.openSettings, log });
+  const quiet = setupDesktopServices({
+    host,
+    settings,
+    idle,
+    cleanup,
+    diagnostics,
+    log,
+    onTrayPresence: (present) => {
+      diagnostics.fact('tray available', present ? 'yes' : 'no');
+      noTray(present);
+    },
+  });
+  windows.connectQuiet(quiet);
   runCommands(launch.commands, targets);
   if (!settings.get().app.onboarded && process.env.UNKNOT_E2E !== '1') windows.open('onboarding');
   if (process.env.UNKNOT_E2E === '1') {

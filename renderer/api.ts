@@ -1,3 +1,4 @@
+import type { EventName } from '../main/core/ipc/channels';
 import type { CallArgs, CallResult, EventPayload, IpcError, UnknotBridge } from '../main/core/ipc/contract';
 
 declare global {
@@ -29,7 +30,7 @@ export const call = async <K extends keyof Calls>(name: K, ...args: CallArgs<K>)
 };
 
 /** Subscribes to an event from the main process; returns the unsubscribe function. */
-export const subscribe = <K extends 'breakChanged' | 'settingsChanged'>(
+export const subscribe = <K extends EventName>(
   event: K,
   listener: (payload: EventPayload<K>) => void,
 ): (() => void) => bridge().on(event, listener);

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CallResult, HeldBackInfo } from '../main/core/ipc/contract';
 import { call } from './api';
 import { formatClock, useNow } from './break/use-now';
 
-/** The small notice window (where native notifications have no buttons): which break, when, Start now, Snooze. */
-export const NoticeView = () => {
+type Coming = NonNullable<CallResult<'getNotice'>>;
+
+/** "Break coming": which break, when, Start now, Snooze. */
+const ComingNotice = ({ notice }: { notice: Coming }) => {
   const { t } = useTranslation();
-  const [notice, setNotice] = useState<{ kind: 'posture' | 'stress'; startsAt: number; snoozeMinutes: number } | null>(null);
-  const now = useNow(notice !== null, 1000);
-  useEffect(() => {
-    call('getNotice').then(setNotice, () => undefined);
-  }, []);
-  if (!notice) return null;
+  const now = useNow(true, 1000);
   return (
     <main className="notice" aria-labelledby="notice-title">
       <h1 id="notice-title">{t(`kind.${notice.kind}`)} · {formatClock((notice.startsAt - now) / 1000)}</h1>
@@ -22,4 +20,42 @@ export const NoticeView = () => {
       </div>
     </main>
   );
+};
+
+/** "Break held back": what held it and how long, and the person's three kinds of answer. */
+const HeldBackNotice = ({ info }: { info: HeldBackInfo }) => {
+  const { t } = useTranslation();
+  return (
+    <main className="notice held-back" aria-labelledby="notice-title">
+      <h1 id="notice-title">{t('notice.heldBack.title', { kind: t(`kind.${info.kind}`), minutes: info.heldMinutes })}</h1>
+      <p>{t('notice.heldBack.body', { reasons: info.reasons.join(', ') })}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void call('heldBackChoice', { choice: 'start-now' })}>{t('notice.startNow')}</button>
+        <button type="button" onClick={() => void call('heldBackChoice', { choice: 'keep-waiting' })}>{t('notice.heldBack.keepWaiting')}</button>
+      </div>
+      <div className="actions ignore">
+        {info.reasons.map((reason) => (
+          <button key={reason} type="button" className="link" onClick={() => void call('heldBackChoice', { choice: 'ignore-today', reason })}>
+            {t('notice.heldBack.ignore', { reason })}
+          </button>
+        ))}
+      </div>
+    </main>
+  );
+};
+
+/** The small notice window (where native notifications have no buttons or do not arrive). */
+export const NoticeView = () => {
+  const [shown, setShown] = useState<{ variant: 'coming'; notice: Coming } | { variant: 'held-back'; info: HeldBackInfo } | null>(null);
+  useEffect(() => {
+    // The held-back notice comes first: while it is open there is no coming notice to show.
+    void (async () => {
+      const info = await call('getHeldBack');
+      if (info) return setShown({ variant: 'held-back', info });
+      const notice = await call('getNotice');
+      if (notice) setShown({ variant: 'coming', notice });
+    })().catch(() => undefined);
+  }, []);
+  if (!shown) return null;
+  return shown.variant === 'held-back' ? <HeldBackNotice info={shown.info} /> : <ComingNotice notice={shown.notice} />;
 };

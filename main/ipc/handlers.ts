@@ -2,7 +2,8 @@ import type { EngineHost } from '../core/engine/host';
 import type { EngineConfig } from '../core/engine/types';
 import { breakInfoOf, noticeInfoOf } from '../core/ipc/break-info';
 import { planDay } from '../core/simulation/day-plan';
-import type { CallHandlers } from '../core/ipc/contract';
+import type { CallHandlers, DiagnosticsView, HeldBackChoice, HeldBackInfo } from '../core/ipc/contract';
+import { diagnosticsText } from '../platform/diagnostics';
 import type { SettingsHandle } from '../storage/settings-store';
 import type { UserData } from '../storage/user-data';
 
@@ -14,6 +15,12 @@ export interface HandlerDeps {
   saveFile: (defaultName: string, content: string) => Promise<string | null>;
   /** Opens the log file in the system's viewer; resolves with its path. */
   openLog: () => Promise<string>;
+  /** The held-back notice, when one is open (the notice handle from windows/notice.ts). */
+  heldBack?: { current: () => HeldBackInfo | null; choose: (choice: HeldBackChoice) => boolean };
+  /** The diagnostics registry (platform/diagnostics.ts). */
+  diagnostics?: { snapshot: () => DiagnosticsView };
+  /** Puts text on the clipboard (Electron's `clipboard.writeText`, in main). */
+  copyText?: (text: string) => Promise<void> | void;
 }
 
 const ok = { ok: true } as const;
@@ -41,4 +48,17 @@ export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, conf
   },
   deleteAllData: () => (deps.data.deleteAll(), ok),
   openLogFile: async () => ({ path: await deps.openLog() }),
+  getHeldBack: () => deps.heldBack?.current() ?? null,
+  heldBackChoice: (choice) => {
+    // A stale window (the notice was already answered) or a reason the notice did not name changes nothing.
+    if (!deps.heldBack?.choose(choice)) throw new Error('That choice is no longer open.');
+    return ok;
+  },
+  getDiagnostics: () => deps.diagnostics?.snapshot() ?? { detectors: {}, facts: {} },
+  copyDiagnostics: async () => {
+    if (!deps.copyText) throw new Error('The clipboard is not available.');
+    const text = diagnosticsText(deps.diagnostics?.snapshot() ?? { detectors: {}, facts: {} }, deps.now());
+    await deps.copyText(text);
+    return { text };
+  },
 });

@@ -1,9 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { dialog, ipcMain, shell, webContents } from 'electron';
 import type { AppCore } from '../app-core';
+import type { Diagnostics } from '../platform/diagnostics';
 import { isAppUrl } from '../platform/security';
+import type { EventName } from '../core/ipc/channels';
+import type { EventPayload } from '../core/ipc/contract';
 import { sendEvent, setupIpc } from './gatekeeper';
-import { makeIpcHandlers } from './handlers';
+import { makeIpcHandlers, type HandlerDeps } from './handlers';
 
 /** What the bridge needs beyond the core. */
 export interface IpcBridgeDeps {
@@ -12,6 +15,11 @@ export interface IpcBridgeDeps {
   rendererUrl: string;
   logPath: string;
   log: (message: string) => void;
+  /** The held-back notice the renderer's notice window shows and answers. */
+  heldBack: HandlerDeps['heldBack'];
+  diagnostics: Diagnostics;
+  /** Puts text on the system clipboard (the renderer's clipboard permission is denied). */
+  copyText: (text: string) => Promise<void>;
 }
 
 /**
@@ -19,7 +27,7 @@ export interface IpcBridgeDeps {
  * checked against the contract), its handlers, and the settings pushed to every open window.
  * Returns the unsubscribe for the settings push.
  */
-export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log }: IpcBridgeDeps): (() => void) => {
+export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldBack, diagnostics, copyText }: IpcBridgeDeps): (() => void) => {
   const { host, settings, config, data } = core;
   setupIpc(
     ipcMain,
@@ -37,14 +45,31 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log }: Ipc
         if (problem) throw new Error(problem);
         return logPath;
       },
+      heldBack,
+      diagnostics,
+      copyText,
     }),
     (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
     log,
   );
-  return settings.onChange((next) => {
+  const toEveryWindow = <K extends EventName>(channel: K, payload: EventPayload<K>) => {
     for (const id of trusted) {
       const contents = webContents.fromId(id);
-      if (contents) sendEvent(contents, 'settingsChanged', next);
+      if (contents) sendEvent(contents, channel, payload);
     }
+  };
+  const stopSettings = settings.onChange((next) => toEveryWindow('settingsChanged', next));
+  // Detectors report often (idle samples): the open windows hear at most one update a second.
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const stopDiagnostics = diagnostics.onChange(() => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      toEveryWindow('diagnosticsChanged', diagnostics.snapshot());
+    }, 1000);
   });
+  return () => {
+    stopSettings();
+    stopDiagnostics();
+    if (pending) clearTimeout(pending);
+  };
 };

@@ -1,4 +1,5 @@
 import type { Command } from '../core/cli/parse';
+import { secondInstanceSchema, type SecondInstanceData } from '../core/ipc/contract';
 import type { HostEvent } from '../core/engine/host';
 
 /** What command-line commands act on. */
@@ -40,3 +41,31 @@ export const runCommands = (commands: readonly Command[], targets: CommandTarget
     }
   }
 };
+
+/** The `additionalData` a second launch passes to `app.requestSingleInstanceLock`. */
+export const forwardData = (commands: readonly Command[]): SecondInstanceData => ({ commands: [...commands] });
+
+/**
+ * The commands a second launch forwarded, read from the `second-instance` event's
+ * `additionalData` (never from its argv, which Electron reorders and extends). Anything that does
+ * not match the schema is refused and logged, and nothing runs. A launch with no commands (the
+ * person started Unknot again from the menu) opens Settings, so a desktop without a tray icon
+ * still has a way in.
+ */
+export const forwardedCommands = (additionalData: unknown, log: (message: string) => void): Command[] | null => {
+  const parsed = secondInstanceSchema.safeParse(additionalData);
+  if (!parsed.success) {
+    log(`second launch: refused its forwarded data (${parsed.error.issues[0]?.message ?? 'invalid'}); nothing was run`);
+    return null;
+  }
+  const runnable = parsed.data.commands.filter((c) => c.do !== 'help' && c.do !== 'version');
+  return runnable.length > 0 ? runnable : [{ do: 'settings' }];
+};
+
+/** The `second-instance` listener: runs what the second launch forwarded, in this instance. */
+export const onSecondInstance =
+  (targets: CommandTargets, log: (message: string) => void) =>
+  (_event: unknown, _argv: string[], _workingDirectory: string, additionalData: unknown): void => {
+    const commands = forwardedCommands(additionalData, log);
+    if (commands) runCommands(commands, targets);
+  };

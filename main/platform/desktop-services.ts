@@ -1,9 +1,13 @@
-import { powerMonitor } from 'electron';
+import { net, powerMonitor } from 'electron';
 import type { EngineHost } from '../core/engine/host';
 import { setupQuiet } from '../quiet/setup-quiet';
 import type { SettingsHandle } from '../storage/settings-store';
 import type { Cleanup } from './cleanup';
+import type { Diagnostics } from './diagnostics';
 import { chooseIdleSource } from './idle-source';
+import { readNotificationCaps } from './notification-caps';
+import { watchScreenLock } from './screen-lock-linux';
+import { watchTrayPresence } from './tray-watcher';
 
 /** Idle time as the engine reads it; starts as Electron's and is upgraded when a desktop service answers. */
 export interface IdleReader {
@@ -13,14 +17,30 @@ export interface IdleReader {
 /** Electron's own idle time: available at once, without asking any desktop service. */
 export const electronIdle = (): IdleReader => ({ read: () => powerMonitor.getSystemIdleTime() });
 
+/** What the desktop services report back to the rest of the app. */
+export interface DesktopServicesDeps {
+  host: EngineHost;
+  settings: SettingsHandle;
+  idle: IdleReader;
+  cleanup: Cleanup;
+  diagnostics: Diagnostics;
+  log: (message: string) => void;
+  /** Whether a tray host exists (Linux: a StatusNotifierWatcher on the session bus). */
+  onTrayPresence: (present: boolean) => void;
+}
+
+/** The running quiet detectors, for the held-back notice's "ignore this detector today". */
+export type QuietHandle = ReturnType<typeof setupQuiet>;
+
 /**
  * Desktop services join after the tray and the engine are up, and start-up never waits for them:
- * the D-Bus idle service, the quiet detectors. Each registers its own clean-up when it exists, so
- * Quit is clean at any moment, and one that answers only after Quit is stopped at once.
+ * the D-Bus idle service, the quiet detectors, and on Linux the screen lock, the tray host and
+ * the notification server. Every call is bounded; each registers its own clean-up when it exists,
+ * and one that answers only after Quit is let go at once.
  */
-export const setupDesktopServices = (deps: { host: EngineHost; settings: SettingsHandle; idle: IdleReader; cleanup: Cleanup; log: (message: string) => void }): void => {
-  const { host, settings, idle, cleanup, log } = deps;
-  void chooseIdleSource(process.env, () => powerMonitor.getSystemIdleTime(), log).then(
+export const setupDesktopServices = (deps: DesktopServicesDeps): QuietHandle => {
+  const { host, settings, idle, cleanup, diagnostics, log } = deps;
+  void chooseIdleSource(process.env, () => powerMonitor.getSystemIdleTime(), log, { diagnostics }).then(
     (source) => {
       // Answered after Quit began: let go of it at once instead of reading from it.
       if (cleanup.quitting()) return source.close();
@@ -29,13 +49,28 @@ export const setupDesktopServices = (deps: { host: EngineHost; settings: Setting
     },
     (error: unknown) => log(`idle: ${(error as Error).message}; using Electron's idle time`),
   );
-  void Promise.resolve(setupQuiet(host, settings, log)).then(
-    (quiet) => {
-      // Ready only after Quit began: stop it, and never start the calendar reads.
-      if (cleanup.quitting()) return quiet.stop();
-      cleanup.add('quiet detectors', quiet.stop);
-      quiet.start();
-    },
-    (error: unknown) => log(`quiet: detectors could not start (${(error as Error).message})`),
-  );
+
+  // Calendars come through Electron's network stack, so the system's proxy and certificates apply.
+  const quiet = setupQuiet(host, settings, log, { diagnostics, fetch: (input, init) => net.fetch(input, init) });
+  cleanup.add('quiet detectors', quiet.stop);
+  quiet.start();
+
+  if (process.platform === 'linux') {
+    const bus = process.env.DBUS_SESSION_BUS_ADDRESS;
+    // Electron's lock-screen/unlock-screen fire on macOS and Windows only (electron.d.ts), so on
+    // Linux the session's screensaver is followed instead and nothing is sent twice.
+    void watchScreenLock(bus, { onLock: () => host.dispatch({ type: 'lock' }), onUnlock: () => host.dispatch({ type: 'unlock' }) }, log, { diagnostics }).then(
+      (stop) => stop && cleanup.add('screen lock', stop),
+      (error: unknown) => log(`screen lock: ${(error as Error).message}`),
+    );
+    void watchTrayPresence(bus, (present) => present !== 'unknown' && deps.onTrayPresence(present === 'yes'), log, { diagnostics }).then(
+      (watch) => {
+        cleanup.add('tray watcher', watch.stop);
+        if (watch.present !== 'unknown') deps.onTrayPresence(watch.present === 'yes');
+      },
+      (error: unknown) => log(`tray watcher: ${(error as Error).message}`),
+    );
+    void readNotificationCaps(bus, log, { diagnostics }).catch((error: unknown) => log(`notifications: ${(error as Error).message}`));
+  }
+  return quiet;
 };

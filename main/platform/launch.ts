@@ -1,5 +1,6 @@
 import type { App } from 'electron';
 import { HELP, parseCommandLine, type Command } from '../core/cli/parse';
+import { forwardData } from './command-line';
 
 /** What the first instance starts with. */
 export interface Launch {
@@ -31,7 +32,7 @@ export const setupLaunch = (
     app.exit(0);
     return null;
   }
-  if (!app.requestSingleInstanceLock({ commands: parsed.commands })) {
+  if (!app.requestSingleInstanceLock(forwardData(parsed.commands))) {
     app.quit();
     return null;
   }

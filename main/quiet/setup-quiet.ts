@@ -1,7 +1,8 @@
 import type { EngineHost } from '../core/engine/host';
 import type { Diagnostics } from '../platform/diagnostics';
 import type { SettingsHandle } from '../storage/settings-store';
-import { readCalendar, setupCalendarSource } from './calendar-source';
+import type { CalendarProblem } from './calendar';
+import { readCalendar, setupCalendarSource, type CalendarFetch } from './calendar-source';
 import { inCallLinux } from './calls-linux';
 import { watchDoNotDisturb } from './dnd-dbus';
 import { watchFullScreen } from './fullscreen-x11';
@@ -15,6 +16,10 @@ export const DETECTOR_REASONS = { doNotDisturb: 'do not disturb', fullScreen: 'a
 /** What setupQuiet reads from the outside world; all but the first three optional. */
 export interface SetupQuietOptions {
   diagnostics?: Diagnostics;
+  /** How https calendars are fetched: Electron's net.fetch in the app (system proxy and certificates). */
+  fetch?: CalendarFetch;
+  /** Hears each calendar read's problems (a malformed event, an unknown zone), to show the person. */
+  onCalendarProblems?: (problems: readonly CalendarProblem[]) => void;
   platform?: NodeJS.Platform;
   env?: NodeJS.ProcessEnv;
   /** Clock and time zone for "ignore this detector today". */
@@ -84,8 +89,10 @@ export const setupQuiet = (host: Pick<EngineHost, 'dispatch' | 'on'>, settings: 
 
   const calendars = setupCalendarSource({
     sources: () => (settings.get().quiet.calendar ? settings.get().quiet.calendars : []),
-    read: (source) => readCalendar(source),
+    read: (source) => readCalendar(source, options.fetch),
     dispatch: (event) => !stopped && host.dispatch(event),
+    ...(diagnostics && { diagnostics }),
+    ...(options.onCalendarProblems && { onProblems: options.onCalendarProblems }),
     now: () => Date.now(),
     log,
     setTimer: (ms, callback) => setTimeout(callback, ms),

@@ -1,4 +1,4 @@
-import type { BreakInfo } from '../core/ipc/contract';
+import type { BreakInfo, HeldBackInfo } from '../core/ipc/contract';
 import type { EngineStatus } from '../core/engine/status';
 import type { BreakKind } from '../core/engine/types';
 import type { EngineHost } from '../core/engine/host';
@@ -10,7 +10,7 @@ export interface BreakControllerDeps {
   window: { open: (info: BreakInfo) => void; close: () => void };
   notifyRenderer: (info: BreakInfo | null) => void;
   updateTray: (status: EngineStatus) => void;
-  notice: { show: (kind: BreakKind, startsAt: number, now: number) => void; close: () => void };
+  notice: { show: (kind: BreakKind, startsAt: number, now: number) => void; showHeldBack: (info: HeldBackInfo) => void; close: () => void };
 }
 
 /** Executes the engine's effects on screen: the notice, the break window, the tray. */
@@ -18,6 +18,8 @@ export const setupBreakController = (deps: BreakControllerDeps): (() => void) =>
   deps.host.on((effect, status) => {
     if (effect.type === 'notice') deps.notice.show(effect.kind, effect.startsAt, effect.at);
     if (effect.type === 'notice-close') deps.notice.close();
+    // Never the break window: the person decides first (Start now, Keep waiting, ignore a detector).
+    if (effect.type === 'held-back') deps.notice.showHeldBack({ kind: effect.kind, reasons: effect.reasons, heldMinutes: effect.heldMinutes });
     if (effect.type === 'break-open') {
       deps.notice.close();
       const info = deps.breakInfo();

@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
 
 /**
  * Creates every Unknot window. The web preferences are written out here, in one literal, so a
@@ -25,3 +25,13 @@ export const createSecureWindow = (preload: string, options: Omit<BrowserWindowC
       disableBlinkFeatures: 'Auxclick',
     },
   });
+
+/**
+ * Where a floating window (break, notice) goes and whether it asks to stay on top. On Wayland a
+ * client can neither place its window nor raise it above others: Electron documents
+ * `setAlwaysOnTop`/`alwaysOnTop` as unsupported there (electron/electron#50403, #50560) and
+ * positions are ignored (getPosition() is [0, 0], electron/electron#40886). Asking anyway only
+ * makes `isAlwaysOnTop()` lie, so on Wayland we pass the size alone and let the compositor place it.
+ */
+export const floatingPlacement = (bounds: Rectangle, wayland: boolean): Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 'width' | 'height' | 'alwaysOnTop' | 'center'> =>
+  wayland ? { width: bounds.width, height: bounds.height, center: true } : { ...bounds, alwaysOnTop: true };

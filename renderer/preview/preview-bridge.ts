@@ -9,7 +9,7 @@ import { toCsv, toJson } from '../../main/core/progress/export';
 import type { CheckIn, SelfCheck } from '../../main/core/progress/records';
 import { demoData } from './demo-data';
 import { planDay } from '../../main/core/simulation/day-plan';
-import { contract, type BreakAction, type BreakInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
+import { contract, type BreakAction, type BreakInfo, type DiagnosticsView, type HeldBackChoice, type HeldBackInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
 import { mergePatch } from '../../main/core/settings/merge';
 import { defaultSettings, type Settings } from '../../main/core/settings/schema';
 import { repairSettings } from '../../main/core/settings/validate';
@@ -23,7 +23,38 @@ export interface PreviewControls {
   breakNow: (kind?: 'posture' | 'stress') => void;
   snooze: (minutes?: number) => void;
   onStatus: (listener: (status: EngineStatus) => void) => () => void;
+  /** Detectors the person chose to ignore today from the held-back notice (the preview has no detectors). */
+  ignoredToday: string[];
+  /** What the Copy button of About → Diagnostics put on the clipboard. */
+  copied: string[];
 }
+
+/** Plausible diagnostics for the preview: a GNOME Wayland desktop without a tray extension. */
+export const sampleDiagnostics = (now: number): DiagnosticsView => ({
+  facts: {
+    platform: 'linux (preview)',
+    'session type': 'wayland',
+    'tray available': 'no (no StatusNotifierWatcher on the session bus)',
+    'native notifications': 'supported, without buttons',
+    sandbox: 'renderer sandboxed',
+  },
+  detectors: {
+    'do not disturb': { available: true, enabled: true, lastAnswer: 'off', askedAt: now - 12_000, source: 'D-Bus org.gnome.Shell / gsettings show-banners' },
+    'full screen': { available: false, enabled: true, lastError: 'needs X11: this is a Wayland session', source: '_NET_WM_STATE' },
+    'in a call': { available: true, enabled: true, lastAnswer: 'no', askedAt: now - 95_000, source: 'PipeWire / PulseAudio source outputs' },
+    idle: { available: true, enabled: true, lastAnswer: '3 s idle', askedAt: now - 2_000, source: 'org.gnome.Mutter.IdleMonitor' },
+  },
+});
+
+/** The text the app's Copy button produces (main/platform/diagnostics.ts `diagnosticsText`), in short. */
+const diagnosticsLines = (view: DiagnosticsView): string => {
+  const facts = Object.entries(view.facts).map(([key, value]) => `${key}: ${value}`);
+  const detectors = Object.entries(view.detectors).map(([name, d]) => {
+    const state = !d.available ? 'not on this system' : d.enabled ? 'on' : 'off in Settings';
+    return `${name}: ${state}; last answer ${d.lastAnswer ?? '—'}${d.lastError ? `; last error: ${d.lastError}` : ''}`;
+  });
+  return ['Unknot diagnostics (preview)', '', ...facts, '', ...detectors].join('\n');
+};
 
 declare global {
   interface Window {
@@ -68,10 +99,16 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
+    ignoredToday: [],
+    copied: [],
   };
+  // `?held-back` opens the notice window's held-back variant with sample reasons (as `#/notice`).
+  let heldBack: HeldBackInfo | null = params.has('held-back') ? { kind: 'posture', reasons: ['in a call', 'do not disturb'], heldMinutes: 90 } : null;
 
   host.on((effect, status) => {
     controls.effects.push(effect);
+    if (effect.type === 'held-back') heldBack = { kind: effect.kind, reasons: effect.reasons, heldMinutes: effect.heldMinutes };
+    if (effect.type === 'break-open') heldBack = null;
     if (effect.type === 'break-open' || effect.type === 'break-close' || effect.type === 'break-change') emit('breakChanged', breakInfo());
     statusListeners.forEach((listener) => listener(status));
   });
@@ -125,6 +162,24 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
       return { path: name };
     },
     openLogFile: () => ({ path: 'logs/main.log (the preview keeps no log)' }),
+    getHeldBack: () => heldBack,
+    heldBackChoice: (choice: HeldBackChoice) => {
+      const open = heldBack;
+      if (!open || (choice.choice === 'ignore-today' && !open.reasons.includes(choice.reason))) throw new Error('That choice is no longer open.');
+      heldBack = null;
+      if (choice.choice === 'start-now') host.dispatch({ type: 'user', action: 'start-now' });
+      else if (choice.choice === 'keep-waiting') host.dispatch({ type: 'user', action: 'keep-waiting' });
+      else controls.ignoredToday.push(choice.reason);
+      return ok;
+    },
+    getDiagnostics: () => sampleDiagnostics(clock()),
+    copyDiagnostics: () => {
+      // The app writes through Electron's clipboard in main; the preview records the text and tries the browser's.
+      const text = diagnosticsLines(sampleDiagnostics(clock()));
+      controls.copied.push(text);
+      void navigator.clipboard?.writeText(text).catch(() => undefined);
+      return { text };
+    },
     deleteAllData: () => {
       store.history.length = 0;
       store.checkIns.length = 0;

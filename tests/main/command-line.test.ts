@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runCommands } from '../../main/platform/command-line';
+import { forwardData, forwardedCommands, onSecondInstance, runCommands } from '../../main/platform/command-line';
 import { parseCommandLine } from '../../main/core/cli/parse';
 import { setupMeetingMode } from '../../main/quiet/meeting-mode';
 
@@ -30,6 +30,41 @@ describe('command-line commands reach the running app', () => {
   });
 });
 
+describe('a second launch hands its commands to the running app', () => {
+  // What Electron's second-instance event passes: argv reordered and extended by Chromium.
+  const noisyArgv = ['/opt/Unknot/unknot', '--original-process-start-time=13390000000000000', '--enable-crashpad', '--snooze=15'];
+  const secondLaunch = (additionalData: unknown) => {
+    const t = targets();
+    const log = vi.fn();
+    const listener: (event: Electron.Event, argv: string[], workingDirectory: string, additionalData: unknown) => void = onSecondInstance(t, log);
+    listener({ preventDefault: () => undefined, defaultPrevented: false }, noisyArgv, '/home/someone', additionalData);
+    return { t, log };
+  };
+
+  it('runs the commands from additionalData, not from the reordered argv', () => {
+    const parsed = parseCommandLine(['--pause=1h']);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { t } = secondLaunch(forwardData(parsed.commands));
+    expect(t.dispatch).toHaveBeenCalledExactlyOnceWith({ type: 'user', action: 'pause', minutes: 60 });
+  });
+
+  it('refuses and logs data that does not match the schema; nothing runs', () => {
+    for (const bad of [undefined, null, 'settings', { commands: [{ do: 'rm -rf' }] }, { commands: [{ do: 'snooze', minutes: 9999 }] }, { commands: [{ do: 'resume', extra: 1 }] }]) {
+      const { t, log } = secondLaunch(bad);
+      expect(t.dispatch).not.toHaveBeenCalled();
+      expect(t.openSettings).not.toHaveBeenCalled();
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('refused'));
+    }
+  });
+
+  it('opens Settings when Unknot is started again with no commands, so a desktop without a tray still has a way in', () => {
+    const { t } = secondLaunch(forwardData([]));
+    expect(t.openSettings).toHaveBeenCalledOnce();
+    expect(t.dispatch).not.toHaveBeenCalled();
+    expect(forwardedCommands({ commands: [{ do: 'version' }] }, vi.fn())).toEqual([{ do: 'settings' }]);
+  });
+});
+
 describe('meeting mode', () => {
   it('is a quiet signal for the engine, on until turned off or for the minutes given', () => {
     const dispatch = vi.fn();
@@ -39,10 +74,10 @@ describe('meeting mode', () => {
     meeting.onChange(changed);
     meeting.set(true, 45);
     expect(meeting.on()).toBe(true);
-    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'meeting mode' });
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: true, reason: 'meeting mode', by: 'meeting' });
     fire!();
     expect(meeting.on()).toBe(false);
-    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'meeting mode' });
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'quiet', on: false, reason: 'meeting mode', by: 'meeting' });
     expect(changed).toHaveBeenCalledTimes(2);
   });
 });

@@ -70,7 +70,24 @@ export class FakeNotification extends EventEmitter {
   close() {
     this.closed = true;
   }
+  /**
+   * The person clicks button `actionIndex`, as Electron 45 reports it in the event's details. The
+   * deprecated positional index is left out on purpose, so code still reading it fails the tests.
+   */
+  clickButton(actionIndex: number) {
+    const details = { actionIndex, selectionIndex: -1 } satisfies Electron.NotificationActionEventParams;
+    this.emit('action', details);
+  }
+  /** The OS refuses the notification (Windows, or an unsigned macOS build), as Electron reports it. */
+  fail(error: string) {
+    this.emit('failed', { preventDefault: () => undefined, defaultPrevented: false } satisfies Electron.Event, error);
+  }
 }
+
+// The fakes' methods must keep the shapes of Electron's own, so a sync/async or argument mismatch fails tsc.
+type FakeWindowShape = Pick<Electron.BrowserWindow, 'showInactive' | 'show' | 'focus' | 'flashFrame' | 'isDestroyed' | 'close' | 'destroy'>;
+type FakeNotificationShape = Pick<Electron.Notification, 'show' | 'close'>;
+export const fakeShapesMatch = (w: FakeBrowserWindow, n: FakeNotification): [FakeWindowShape, FakeNotificationShape] => [w, n];
 
 let nextId = 1;
 
@@ -91,6 +108,8 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   shownInactive = 0;
   shownWithFocus = 0;
+  focusRequests = 0;
+  flashing = false;
   alwaysOnTopLevel: string | null = null;
   loaded: { file: string; options?: { hash?: string } } | null = null;
   destroyed = false;
@@ -109,6 +128,12 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show() {
     this.shownWithFocus += 1;
+  }
+  focus() {
+    this.focusRequests += 1;
+  }
+  flashFrame(flag: boolean) {
+    this.flashing = flag;
   }
   isDestroyed() {
     return this.destroyed;

@@ -31,6 +31,10 @@ const makeIpc = () => {
     exportData: vi.fn(async () => ({ path: null })),
     deleteAllData: vi.fn(() => ({ ok: true as const })),
     openLogFile: vi.fn(async () => ({ path: '/x/logs/main.log' })),
+    getHeldBack: vi.fn(() => null),
+    heldBackChoice: vi.fn(() => ({ ok: true as const })),
+    getDiagnostics: vi.fn(() => ({ detectors: {}, facts: {} })),
+    copyDiagnostics: vi.fn(() => ({ text: '' })),
   };
   const log = vi.fn();
   setupIpc(fakeIpcMain as never, handlers, (event) => event.sender === (ours as never), log);
@@ -85,10 +89,48 @@ describe('the IPC gatekeeper', () => {
     });
   });
 
+  it('accepts only the three held-back answers, and "ignore today" only with a reason', async () => {
+    const { invoke, handlers } = makeIpc();
+    expect(await invoke('heldBackChoice', fromUs, { choice: 'ignore-today' })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await invoke('heldBackChoice', fromUs, { choice: 'silence-forever' })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(handlers.heldBackChoice).not.toHaveBeenCalled();
+    expect(await invoke('heldBackChoice', fromUs, { choice: 'ignore-today', reason: 'in a call' })).toEqual({ ok: true, value: { ok: true } });
+  });
+
   it('validates event payloads before they leave the main process', () => {
     const contents = new FakeWebContents();
     sendEvent(contents as never, 'breakChanged', null);
     expect(contents.sent).toEqual([{ channel: 'unknot:breakChanged', payload: null }]);
     expect(() => sendEvent(contents as never, 'breakChanged', { kind: 'nap' } as never)).toThrow();
+  });
+});
+
+describe('the held-back and diagnostics handlers', () => {
+  const host = { snapshot: vi.fn(), dispatch: vi.fn() } as never;
+  const settings = { get: vi.fn() } as never;
+  const baseDeps = { data: {} as never, now: () => 100_000, saveFile: vi.fn(), openLog: vi.fn() };
+
+  it('answer the notice window from the open held-back notice, and refuse a stale answer', async () => {
+    const { makeIpcHandlers } = await import('../../main/ipc/handlers');
+    const info = { kind: 'stress' as const, reasons: ['do not disturb'], heldMinutes: 90 };
+    let open: typeof info | null = info;
+    const choose = vi.fn(() => (open ? ((open = null), true) : false));
+    const handlers = makeIpcHandlers(host, settings, () => ({}) as never, { ...baseDeps, heldBack: { current: () => open, choose } });
+    expect(handlers.getHeldBack()).toEqual(info);
+    expect(handlers.heldBackChoice({ choice: 'keep-waiting' })).toEqual({ ok: true });
+    expect(handlers.getHeldBack()).toBeNull();
+    expect(() => handlers.heldBackChoice({ choice: 'keep-waiting' })).toThrow(/no longer open/);
+  });
+
+  it('copy the diagnostics text to the clipboard in main', async () => {
+    const { makeIpcHandlers } = await import('../../main/ipc/handlers');
+    const copyText = vi.fn();
+    const snapshot = { facts: { 'session type': 'wayland' }, detectors: { 'do not disturb': { available: true, enabled: true, lastAnswer: 'off', askedAt: 95_000 } } };
+    const handlers = makeIpcHandlers(host, settings, () => ({}) as never, { ...baseDeps, diagnostics: { snapshot: () => snapshot }, copyText });
+    expect(handlers.getDiagnostics()).toEqual(snapshot);
+    const { text } = await handlers.copyDiagnostics();
+    expect(copyText).toHaveBeenCalledWith(text);
+    expect(text).toContain('session type: wayland');
+    expect(text).toContain('do not disturb: on; last answer off (5 s ago)');
   });
 });

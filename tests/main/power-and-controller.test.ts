@@ -31,7 +31,7 @@ describe('the break controller executes engine effects', () => {
       window: { open: vi.fn(), close: vi.fn() },
       notifyRenderer: vi.fn(),
       updateTray: vi.fn(),
-      notice: { show: vi.fn(), close: vi.fn() },
+      notice: { show: vi.fn(), showHeldBack: vi.fn(), close: vi.fn() },
     };
     setupBreakController(deps);
     return { deps, emit: (effect: Parameters<EngineListener>[0]) => listener(effect, status) };
@@ -59,6 +59,14 @@ describe('the break controller executes engine effects', () => {
     emit({ type: 'notice-close', at: 2000, kind: 'stress', reason: 'quiet' });
     emit({ type: 'break-open', at: 3000, kind: 'stress', technique: 'slow-breathing', endsAt: 0 });
     expect(deps.notice.close).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells the person when detectors held a break back, with the notice and never the break window', () => {
+    const { deps, emit } = make();
+    emit({ type: 'held-back', at: 5000, kind: 'posture', reasons: ['in a call'], heldMinutes: 90 });
+    expect(deps.notice.showHeldBack).toHaveBeenCalledWith({ kind: 'posture', reasons: ['in a call'], heldMinutes: 90 });
+    expect(deps.window.open).not.toHaveBeenCalled();
+    expect(deps.notice.show).not.toHaveBeenCalled();
   });
 
 });

@@ -15,9 +15,13 @@ export const CALL_NAMES = [
   'exportData',
   'deleteAllData',
   'openLogFile',
+  'getHeldBack',
+  'heldBackChoice',
+  'getDiagnostics',
+  'copyDiagnostics',
 ] as const;
 /** Every event the main process pushes to windows. */
-export const EVENT_NAMES = ['breakChanged', 'settingsChanged'] as const;
+export const EVENT_NAMES = ['breakChanged', 'settingsChanged', 'diagnosticsChanged'] as const;
 
 /** A call's name. */
 export type CallName = (typeof CALL_NAMES)[number];

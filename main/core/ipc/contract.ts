@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Command } from '../cli/parse';
 import type { ProgressView } from '../progress/aggregate';
 import { checkInInputSchema, selfCheckAnswersSchema, type SelfCheck } from '../progress/records';
 import { settingsSchema } from '../settings/schema';
@@ -34,6 +35,30 @@ export const breakActionSchema = z.discriminatedUnion('action', [
 /** A break-window action. */
 export type BreakAction = z.infer<typeof breakActionSchema>;
 
+const commandSchema = z.discriminatedUnion('do', [
+  z.object({ do: z.literal('break-now'), kind: kind.optional() }).strict(),
+  z.object({ do: z.literal('snooze'), minutes: z.number().int().min(1).max(240).optional() }).strict(),
+  z.object({ do: z.literal('pause'), minutes: z.number().int().min(1).max(24 * 60).optional(), until: z.enum(['tomorrow', 'resumed']).optional() }).strict(),
+  z.object({ do: z.literal('resume') }).strict(),
+  z.object({ do: z.literal('meeting'), minutes: z.number().int().min(1).max(480).optional() }).strict(),
+  z.object({ do: z.literal('settings') }).strict(),
+  z.object({ do: z.literal('progress') }).strict(),
+  z.object({ do: z.literal('help') }).strict(),
+  z.object({ do: z.literal('version') }).strict(),
+]);
+// The schema and the parser's Command type must describe the same commands.
+const commandsMatch: [z.infer<typeof commandSchema>] extends [Command] ? ([Command] extends [z.infer<typeof commandSchema>] ? true : false) : false = true;
+void commandsMatch;
+
+/**
+ * What a second launch hands the running app through `requestSingleInstanceLock(additionalData)`:
+ * its parsed commands. Electron documents that the `second-instance` event's argv is reordered
+ * and extended (e.g. `--original-process-start-time`), so argv is never parsed again there.
+ */
+export const secondInstanceSchema = z.object({ commands: z.array(commandSchema).max(16) });
+/** The second launch's message. */
+export type SecondInstanceData = z.infer<typeof secondInstanceSchema>;
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 /** Plain JSON only: finite numbers, short strings, small arrays; no BigInt, functions or cycles. */
 const json: z.ZodType<Json> = z.lazy(() =>
@@ -51,6 +76,47 @@ const json: z.ZodType<Json> = z.lazy(() =>
 export const settingsPatchSchema = z.record(z.string().max(64), json).refine((o) => Object.keys(o).length <= 32, 'too many keys');
 
 const outcome = z.object({ ok: z.literal(true) });
+
+/** A break the automatic detectors have held back long enough that the person should decide. */
+export const heldBackInfoSchema = z.object({
+  kind,
+  /** The detectors' reasons in words ("in a call", "do not disturb"). */
+  reasons: z.array(z.string().max(120)).max(8),
+  heldMinutes: z.number().min(0),
+});
+/** The held-back notice as the notice window shows it. */
+export type HeldBackInfo = z.infer<typeof heldBackInfoSchema>;
+
+/** The person's answer to the held-back notice. */
+export const heldBackChoiceSchema = z.discriminatedUnion('choice', [
+  z.object({ choice: z.literal('start-now') }),
+  z.object({ choice: z.literal('keep-waiting') }),
+  /** "This detector is wrong today": the reason must be one the notice named. */
+  z.object({ choice: z.literal('ignore-today'), reason: z.string().min(1).max(120) }),
+]);
+/** One answer to the held-back notice. */
+export type HeldBackChoice = z.infer<typeof heldBackChoiceSchema>;
+
+/**
+ * About → Diagnostics: per detector what this OS offers and what it last said, plus platform facts.
+ * It only flows from main to the renderer, and a long error message must not stop it, so no lengths are capped.
+ */
+export const diagnosticsSchema = z.object({
+  detectors: z.record(
+    z.string(),
+    z.object({
+      available: z.boolean(),
+      enabled: z.boolean(),
+      lastAnswer: z.string().optional(),
+      askedAt: z.number().optional(),
+      lastError: z.string().optional(),
+      source: z.string().optional(),
+    }),
+  ),
+  facts: z.record(z.string(), z.string()),
+});
+/** What About → Diagnostics shows. */
+export type DiagnosticsView = z.infer<typeof diagnosticsSchema>;
 
 /**
  * The IPC contract: every call with the schema of its arguments and of its result, and every
@@ -75,10 +141,16 @@ export const contract = {
     /** The confirmation phrase makes a stray or forged call unable to wipe anything by accident. */
     openLogFile: { args: z.tuple([]), result: z.object({ path: z.string() }) },
     deleteAllData: { args: z.tuple([z.object({ confirm: z.literal('delete everything') })]), result: outcome },
+    getHeldBack: { args: z.tuple([]), result: heldBackInfoSchema.nullable() },
+    heldBackChoice: { args: z.tuple([heldBackChoiceSchema]), result: outcome },
+    getDiagnostics: { args: z.tuple([]), result: diagnosticsSchema },
+    /** Main writes the text to the clipboard: the renderer's permission handler denies clipboard access. */
+    copyDiagnostics: { args: z.tuple([]), result: z.object({ text: z.string() }) },
   },
   events: {
     breakChanged: breakInfoSchema.nullable(),
     settingsChanged: settingsSchema,
+    diagnosticsChanged: diagnosticsSchema,
   },
 } as const;
 

@@ -7,17 +7,17 @@
 import { app } from './app';
 import { onRecorded, readCommands, record } from './recorder';
 import { clickTrayItem, MenuFake, nativeImage, NotificationFake, TrayFake } from './tray';
-import { dialog, globalShortcut, ipcMain, net, powerMonitor, session, shell } from './services';
+import { clipboard, dialog, globalShortcut, ipcMain, net, powerMonitor, session, shell } from './services';
 import { BrowserWindowFake, screen, webContents } from './windows';
 
-export { app, dialog, globalShortcut, ipcMain, nativeImage, net, powerMonitor, screen, session, shell, webContents };
+export { app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, net, powerMonitor, screen, session, shell, webContents };
 export const BrowserWindow = BrowserWindowFake;
 export const Menu = MenuFake;
 export const Notification = NotificationFake;
 export const Tray = TrayFake;
 
 /** electron-store (and other CommonJS-minded code) imports the default export. */
-export default { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, screen, session, shell, Tray, webContents };
+export default { app, BrowserWindow, clipboard, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, screen, session, shell, Tray, webContents };
 
 // Electron shows "A JavaScript error occurred in the main process" and keeps running; the test reads these.
 process.on('uncaughtException', (error) => {

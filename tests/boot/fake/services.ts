@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Dialog, GlobalShortcut, IpcMain, Net, PowerMonitor, SaveDialogOptions, SaveDialogReturnValue, Session, Shell, WebRequest } from 'electron';
+import type { Clipboard, Dialog, GlobalShortcut, IpcMain, Net, PowerMonitor, SaveDialogOptions, SaveDialogReturnValue, Session, Shell, WebRequest } from 'electron';
 import { assertReady } from './app';
 import { record } from './recorder';
 
@@ -44,6 +44,14 @@ export const shell = {
     return '';
   },
 } satisfies Pick<Shell, 'openPath'>;
+
+/** The clipboard Diagnostics' Copy button writes to. */
+export const clipboard = {
+  // Electron 45's writeText is asynchronous (electron.d.ts), like navigator.clipboard's.
+  writeText: async (text: string): Promise<void> => {
+    record('clipboard', { text });
+  },
+} satisfies Pick<Clipboard, 'writeText'>;
 
 /** The fake `globalShortcut`: every accelerator is free. */
 export const globalShortcut = {

@@ -35,7 +35,7 @@ class FakeWebContents extends EventEmitter implements Pick<WebContents, 'id' | '
  */
 class FakeBrowserWindow
   extends EventEmitter
-  implements Pick<BrowserWindow, 'id' | 'loadFile' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'setAlwaysOnTop' | 'getTitle'>
+  implements Pick<BrowserWindow, 'id' | 'loadFile' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'setAlwaysOnTop' | 'getTitle' | 'flashFrame'>
 {
   readonly id = nextId++;
   readonly #contents = new FakeWebContents();
@@ -73,6 +73,11 @@ class FakeBrowserWindow
     if (this.#destroyed) return;
     emitFromNative(this.#contents, 'did-finish-load', electronEvent());
     emitFromNative(this, 'ready-to-show', electronEvent());
+  }
+
+  flashFrame(flag: boolean): void {
+    assertAlive(this.#destroyed, `window ${this.#title}`, 'flashFrame');
+    record('window-flash', { id: this.id, flag });
   }
 
   show(): void {
