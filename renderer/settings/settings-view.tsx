@@ -92,7 +92,14 @@ export const SettingsView = () => {
         />
         <CheckField label="Wait while an app is full screen (X11 and Windows; not available on Wayland or macOS)" path="quiet.fullScreen" value={s.quiet.fullScreen} apply={apply} />
         <CheckField label="Wait while I am in a call: camera or microphone in use (Linux and Windows; not available on macOS)" path="quiet.calls" value={s.quiet.calls} apply={apply} />
-        <p className="note">Where a signal is not available, Meeting mode in the tray covers it.</p>
+        <NumberField
+          label="Ask me after do-not-disturb, full screen or a call has held a break back for"
+          path="quiet.detectorCapMinutes"
+          value={s.quiet.detectorCapMinutes}
+          unit="minutes of active time"
+          apply={apply}
+        />
+        <p className="note">Where a signal is not available, Meeting mode in the tray covers it. Meeting mode and calendar events are never cut short.</p>
       </fieldset>
       <fieldset>
         <legend>App</legend>

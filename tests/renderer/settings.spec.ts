@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
 test('every number field refuses a bad value with a message naming the problem, and keeps the setting', async ({ page }) => {
   const fields = page.locator('input[type=number]');
   const count = await fields.count();
-  expect(count).toBe(13);
+  expect(count).toBe(14);
   for (let i = 0; i < count; i += 1) {
     const field = fields.nth(i);
     const path = await field.getAttribute('data-path');

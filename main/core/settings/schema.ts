@@ -81,7 +81,7 @@ export const settingsSchema = z
     quiet: z
       .object({
         calendars: z
-          .array(z.string().max(2048).refine((v) => v.startsWith('https://') || v.startsWith('/') || /^[A-Za-z]:\\/.test(v), 'a calendar is a local .ics file path or an https:// address'))
+          .array(z.string().max(2048).refine((v) => v.startsWith('https://') || v.startsWith('webcal://') || v.startsWith('/') || /^[A-Za-z]:\\/.test(v), 'a calendar is a local .ics file path, or an https:// or webcal:// address'))
           .max(5)
           .default([]),
         doNotDisturb: z.boolean().default(true),
