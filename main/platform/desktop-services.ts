@@ -5,9 +5,9 @@ import type { SettingsHandle } from '../storage/settings-store';
 import type { Cleanup } from './cleanup';
 import type { Diagnostics } from './diagnostics';
 import { chooseIdleSource } from './idle-source';
-import { readNotificationCaps } from './notification-caps';
-import { watchScreenLock } from './screen-lock-linux';
-import { watchTrayPresence } from './tray-watcher';
+import { readNotificationCaps } from './linux/notification-caps';
+import { watchScreenLock } from './linux/screen-lock';
+import { watchTrayPresence } from './linux/tray-watcher';
 
 /** Idle time as the engine reads it; starts as Electron's and is upgraded when a desktop service answers. */
 export interface IdleReader {

@@ -1,6 +1,6 @@
-import { connectBounded, type BoundedBus } from './dbus-bounded';
+import { connectBounded, type BoundedBus } from './linux/dbus-bounded';
 import type { Diagnostics } from './diagnostics';
-import { watchWaylandIdle, WAYLAND_IDLE_THRESHOLD_MS, type WaylandIdleOptions } from './wayland-idle';
+import { watchWaylandIdle, WAYLAND_IDLE_THRESHOLD_MS, type WaylandIdleOptions } from './linux/wayland-idle';
 
 /** Where idle time comes from, and how to read it (in seconds). */
 export interface IdleSource {

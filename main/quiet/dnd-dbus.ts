@@ -1,5 +1,5 @@
 import type dbus from 'dbus-next';
-import { connectBounded, type BoundedOptions } from '../platform/dbus-bounded';
+import { connectBounded, type BoundedOptions } from '../platform/linux/dbus-bounded';
 import type { Diagnostics } from '../platform/diagnostics';
 
 const NOTIFICATIONS = { name: 'org.freedesktop.Notifications', path: '/org/freedesktop/Notifications' };

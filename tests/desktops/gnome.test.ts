@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { connectBounded } from '../../main/platform/dbus-bounded';
+import { connectBounded } from '../../main/platform/linux/dbus-bounded';
 import { createDiagnostics } from '../../main/platform/diagnostics';
 import { chooseIdleSource } from '../../main/platform/idle-source';
-import { readNotificationCaps } from '../../main/platform/notification-caps';
-import { watchScreenLock } from '../../main/platform/screen-lock-linux';
-import { watchTrayPresence } from '../../main/platform/tray-watcher';
+import { readNotificationCaps } from '../../main/platform/linux/notification-caps';
+import { watchScreenLock } from '../../main/platform/linux/screen-lock';
+import { watchTrayPresence } from '../../main/platform/linux/tray-watcher';
 import { watchDoNotDisturb } from '../../main/quiet/dnd-dbus';
 import { gnomeBannersOff } from '../../main/quiet/os-detectors';
 import { startDesktop } from '../helpers/desktop';

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDiagnostics } from '../../main/platform/diagnostics';
 import { chooseIdleSource } from '../../main/platform/idle-source';
-import { readNotificationCaps } from '../../main/platform/notification-caps';
-import { watchScreenLock } from '../../main/platform/screen-lock-linux';
-import { watchTrayPresence } from '../../main/platform/tray-watcher';
-import { watchWaylandIdle } from '../../main/platform/wayland-idle';
+import { readNotificationCaps } from '../../main/platform/linux/notification-caps';
+import { watchScreenLock } from '../../main/platform/linux/screen-lock';
+import { watchTrayPresence } from '../../main/platform/linux/tray-watcher';
+import { watchWaylandIdle } from '../../main/platform/linux/wayland-idle';
 import { startDesktop } from '../helpers/desktop';
 
 // One real kwin_wayland 5.27 (virtual output, private session bus, no Plasma) for the file.

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { connectBounded } from '../../main/platform/dbus-bounded';
+import { connectBounded } from '../../main/platform/linux/dbus-bounded';
 import { createDiagnostics } from '../../main/platform/diagnostics';
-import { readNotificationCaps } from '../../main/platform/notification-caps';
-import { watchTrayPresence } from '../../main/platform/tray-watcher';
+import { readNotificationCaps } from '../../main/platform/linux/notification-caps';
+import { watchTrayPresence } from '../../main/platform/linux/tray-watcher';
 import { watchDoNotDisturb } from '../../main/quiet/dnd-dbus';
 import { startDesktop } from '../helpers/desktop';
 

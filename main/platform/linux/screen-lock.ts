@@ -1,5 +1,5 @@
 import { connectBounded, type BoundedBus, type BoundedOptions } from './dbus-bounded';
-import type { Diagnostics } from './diagnostics';
+import type { Diagnostics } from '../diagnostics';
 
 /** Where Linux desktops announce their lock screen: name, object paths, interface. */
 const SCREENSAVERS = [

@@ -1,5 +1,5 @@
 import { connectBounded, type BoundedBus, type BoundedOptions } from './dbus-bounded';
-import type { Diagnostics } from './diagnostics';
+import type { Diagnostics } from '../diagnostics';
 
 /** Whether a tray can show our icon: 'unknown' where it cannot be told (no bus, no answer). */
 export type TrayPresence = 'yes' | 'no' | 'unknown';

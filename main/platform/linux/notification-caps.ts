@@ -1,5 +1,5 @@
 import { DBusTimeoutError, connectBounded, type BoundedOptions } from './dbus-bounded';
-import type { Diagnostics } from './diagnostics';
+import type { Diagnostics } from '../diagnostics';
 
 /** What the notification server can do; `server` is 'none' where none runs, 'unknown' where it cannot be told. */
 export interface NotificationCaps {
