@@ -84,7 +84,14 @@ const main = async () => {
   );
   cleanup.add('power events', setupPowerEvents(powerMonitor, (event) => host.dispatch(event)));
 
-  const targets = { dispatch: host.dispatch.bind(host), setMeeting: meeting.set, openSettings: () => windows.open('settings'), openProgress: () => windows.open('progress') };
+  const targets = {
+    dispatch: host.dispatch.bind(host),
+    setMeeting: meeting.set,
+    openSettings: () => windows.open('settings'),
+    openProgress: () => windows.open('progress'),
+    openAbout: () => windows.open('about'),
+    quit: () => app.quit(),
+  };
   app.on('second-instance', onSecondInstance(targets, log));
   cleanup.add('desktop settings', setupDesktopSettings(host, settings, log));
 

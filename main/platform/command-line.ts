@@ -8,6 +8,8 @@ export interface CommandTargets {
   setMeeting: (on: boolean, minutes?: number) => void;
   openSettings: () => void;
   openProgress: () => void;
+  openAbout: () => void;
+  quit: () => void;
 }
 
 /** Runs parsed commands in the running app (first launch or forwarded from a second launch). */
@@ -29,11 +31,20 @@ export const runCommands = (commands: readonly Command[], targets: CommandTarget
       case 'meeting':
         targets.setMeeting(true, command.minutes);
         break;
+      case 'end-meeting':
+        targets.setMeeting(false);
+        break;
       case 'settings':
         targets.openSettings();
         break;
       case 'progress':
         targets.openProgress();
+        break;
+      case 'about':
+        targets.openAbout();
+        break;
+      case 'quit':
+        targets.quit();
         break;
       default:
         // --help and --version are answered by the launching process itself.

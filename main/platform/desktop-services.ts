@@ -63,10 +63,12 @@ export const setupDesktopServices = (deps: DesktopServicesDeps): QuietHandle => 
       (stop) => stop && cleanup.add('screen lock', stop),
       (error: unknown) => log(`screen lock: ${(error as Error).message}`),
     );
-    void watchTrayPresence(bus, (present) => present !== 'unknown' && deps.onTrayPresence(present === 'yes'), log, { diagnostics }).then(
+    // An answer that comes after Quit began changes nothing (no notice, no Settings window).
+    const trayPresence = (present: 'yes' | 'no' | 'unknown') => present !== 'unknown' && !cleanup.quitting() && deps.onTrayPresence(present === 'yes');
+    void watchTrayPresence(bus, trayPresence, log, { diagnostics }).then(
       (watch) => {
         cleanup.add('tray watcher', watch.stop);
-        if (watch.present !== 'unknown') deps.onTrayPresence(watch.present === 'yes');
+        trayPresence(watch.present);
       },
       (error: unknown) => log(`tray watcher: ${(error as Error).message}`),
     );

@@ -30,7 +30,7 @@ export const buildAppAndFake = async (): Promise<void> => {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     logLevel: 'silent',
   });
 };
@@ -61,9 +61,11 @@ export const startBoot = (env: Record<string, string> = {}, args: string[] = [])
   const dir = mkdtempSync(join(tmpdir(), 'unknot-boot-'));
   const userData = join(dir, 'profile');
   const eventsFile = join(dir, 'events.jsonl');
+  // Windows cannot start a process without these (no desktop state lives in them).
+  const windowsBasics = Object.fromEntries(['SystemRoot', 'SYSTEMROOT', 'windir', 'TEMP', 'TMP', 'ComSpec', 'PATHEXT'].flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
   const child: ChildProcess = spawn(process.execPath, ['--import', pathToFileURL(join(FAKE_DIR, 'register.mjs')).href, MAIN, ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: join(dir, 'home'), LANG: 'C.UTF-8', UNKNOT_USER_DATA: userData, UNKNOT_BOOT_EVENTS: eventsFile, ...env },
+    env: { ...(process.platform === 'win32' && windowsBasics), PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: join(dir, 'home'), USERPROFILE: join(dir, 'home'), LANG: 'C.UTF-8', UNKNOT_USER_DATA: userData, UNKNOT_BOOT_EVENTS: eventsFile, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../main/core/cli/parse';
+import { HELP, parseCommandLine } from '../../main/core/cli/parse';
 
 describe('the command line', () => {
   it.each([
@@ -16,8 +16,16 @@ describe('the command line', () => {
     [['--settings', '--progress'], [{ do: 'settings' }, { do: 'progress' }]],
     [['--help'], [{ do: 'help' }]],
     [['--version'], [{ do: 'version' }]],
+    [['--end-meeting', '--about', '--quit'], [{ do: 'end-meeting' }, { do: 'about' }, { do: 'quit' }]],
   ])('%j', (args, commands) => {
     expect(parseCommandLine(args)).toEqual({ ok: true, commands });
+  });
+
+  it('has an option for every tray action, for desktops that show no tray icon', () => {
+    const trayActions = ['--break-now', '--snooze', '--pause', '--resume', '--meeting', '--end-meeting', '--settings', '--progress', '--about', '--quit'];
+    const help = HELP;
+    for (const option of trayActions) expect(help).toContain(option);
+    expect(parseCommandLine(['--quit=now'])).toEqual({ ok: false, error: '--quit takes no value' });
   });
 
   it('ignores the app path and the switches Chromium and test tools add', () => {

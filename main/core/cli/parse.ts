@@ -7,8 +7,11 @@ export type Command =
   | { do: 'pause'; minutes?: number; until?: 'tomorrow' | 'resumed' }
   | { do: 'resume' }
   | { do: 'meeting'; minutes?: number }
+  | { do: 'end-meeting' }
   | { do: 'settings' }
   | { do: 'progress' }
+  | { do: 'about' }
+  | { do: 'quit' }
   | { do: 'help' }
   | { do: 'version' };
 
@@ -22,9 +25,13 @@ export const HELP = `Usage: unknot [option]...
   --pause=30m|1h|2h|tomorrow|indefinitely
   --resume                       end a pause
   --meeting[=MIN]                meeting mode: no breaks until turned off, or for MIN minutes
+  --end-meeting                  turn meeting mode off
   --settings                     open the settings window
   --progress                     open the progress window
-  --help, --version`;
+  --about                        open About (with Diagnostics)
+  --quit                         quit the running app
+  --help, --version
+Every tray action has an option here, for desktops that show no tray icon.`;
 
 // Switches Chromium, Electron and test tools add; they are not ours to judge.
 const PASSTHROUGH = /^--(inspect|remote-debugging|no-sandbox|enable-logging|user-data-dir|disable-|enable-|ozone|allow-|js-flags|lang|force-|use-|headless|no-zygote)/;
@@ -62,8 +69,11 @@ const parseOne = (arg: string): Command | string | null => {
       return typeof m === 'string' ? m : { do: 'meeting', ...(m !== undefined && { minutes: m }) };
     }
     case '--resume':
+    case '--end-meeting':
     case '--settings':
     case '--progress':
+    case '--about':
+    case '--quit':
     case '--help':
     case '--version':
       return noValue({ do: name.slice(2) } as Command);

@@ -41,8 +41,11 @@ const commandSchema = z.discriminatedUnion('do', [
   z.object({ do: z.literal('pause'), minutes: z.number().int().min(1).max(24 * 60).optional(), until: z.enum(['tomorrow', 'resumed']).optional() }).strict(),
   z.object({ do: z.literal('resume') }).strict(),
   z.object({ do: z.literal('meeting'), minutes: z.number().int().min(1).max(480).optional() }).strict(),
+  z.object({ do: z.literal('end-meeting') }).strict(),
   z.object({ do: z.literal('settings') }).strict(),
   z.object({ do: z.literal('progress') }).strict(),
+  z.object({ do: z.literal('about') }).strict(),
+  z.object({ do: z.literal('quit') }).strict(),
   z.object({ do: z.literal('help') }).strict(),
   z.object({ do: z.literal('version') }).strict(),
 ]);
