@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { EngineHost } from '../../main/core/engine/host';
-import { CALL_NAMES, type CallName } from '../../main/core/ipc/channels';
-import { contract } from '../../main/core/ipc/contract';
-import { TECHNIQUE_REFS } from '../../main/core/techniques/library';
-import { T0 } from '../helpers/engine';
+import { EngineHost } from '../../../main/core/engine/host';
+import { CALL_NAMES, type CallName } from '../../../main/core/ipc/channels';
+import { contract } from '../../../main/core/ipc/contract';
+import { TECHNIQUE_REFS } from '../../../main/core/techniques/library';
+import { T0 } from '../../helpers/engine';
+import { FakeWebContents, invokeEvent } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { handleCall } = await import('../../main/ipc/gatekeeper');
-const { makeIpcHandlers } = await import('../../main/ipc/handlers');
-const { setupSettings } = await import('../../main/storage/settings-store');
-const { userData } = await import('../../main/storage/user-data');
-const { historyFile } = await import('../../main/storage/history-file');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { handleCall } = await import('../../../main/ipc/gatekeeper');
+const { makeIpcHandlers } = await import('../../../main/ipc/handlers');
+const { setupSettings } = await import('../../../main/storage/settings-store');
+const { userData } = await import('../../../main/storage/user-data');
+const { historyFile } = await import('../../../main/storage/history-file');
 
 /** How many payloads each run sends; `npm run bench` reports the same figure. */
 export const FUZZ_PAYLOADS = 10_000;
@@ -48,7 +49,7 @@ describe('IPC under attack', () => {
     twin.start();
     const twinHandlers = makeIpcHandlers(twin, settings, config, deps);
     const checkInsBefore = readFileSync(join(dir, 'check-ins.jsonl'), 'utf8');
-    const sender = { sender: {} as never, senderFrame: {} as never };
+    const sender = invokeEvent(new FakeWebContents(), 'file:///app/out/renderer/index.html#/settings');
     const fileBefore = readFileSync(join(dir, 'settings.json'), 'utf8');
     const codes = new Map<string, number>();
     let sent = 0;
@@ -94,7 +95,7 @@ describe('IPC under attack', () => {
     const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, vi.fn()])) as unknown as Parameters<typeof handleCall>[3];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<CallName>(...CALL_NAMES), fc.array(hostile, { maxLength: 2 }), async (name, args) => {
-        const result = await handleCall(name, { sender: {} as never, senderFrame: {} as never }, args, handlers, () => false, () => undefined);
+        const result = await handleCall(name, invokeEvent(new FakeWebContents(), 'https://evil.example/'), args, handlers, () => false, () => undefined);
         expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
       }),
       { numRuns: 500 },

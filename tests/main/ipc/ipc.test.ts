@@ -1,16 +1,17 @@
+import type { Clipboard, IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, channelOf } from '../../main/core/ipc/channels';
-import { defaultSettings } from '../../main/core/settings/schema';
-import { fakeIpcMain, FakeWebContents, resetFakes } from './fake-electron';
+import { CALL_NAMES, channelOf, type CallName } from '../../../main/core/ipc/channels';
+import { defaultSettings } from '../../../main/core/settings/schema';
+import type { HandlerDeps } from '../../../main/ipc/handlers';
+import { fakeIpcMain, FakeWebContents, invokeEvent, resetFakes } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupIpc, sendEvent } = await import('../../main/ipc/gatekeeper');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { setupIpc, sendEvent } = await import('../../../main/ipc/gatekeeper');
 
 const ours = new FakeWebContents();
 const stranger = new FakeWebContents();
-const frame = (url: string) => ({ url }) as never;
-const fromUs = { sender: ours as never, senderFrame: frame('file:///app/out/renderer/index.html#/break') };
-const fromStranger = { sender: stranger as never, senderFrame: frame('https://evil.example/') };
+const fromUs = invokeEvent(ours, 'file:///app/out/renderer/index.html#/break');
+const fromStranger = invokeEvent(stranger, 'https://evil.example/');
 
 const makeIpc = () => {
   const handlers = {
@@ -37,8 +38,8 @@ const makeIpc = () => {
     copyDiagnostics: vi.fn(() => ({ text: '' })),
   };
   const log = vi.fn();
-  setupIpc(fakeIpcMain as never, handlers, (event) => event.sender === (ours as never), log);
-  const invoke = (name: string, event: unknown, ...args: unknown[]) => fakeIpcMain.handlers.get(channelOf(name as never))!(event, ...args);
+  setupIpc(fakeIpcMain, handlers, (event) => event.sender.id === ours.id, log);
+  const invoke = (name: CallName, event: IpcMainInvokeEvent, ...args: unknown[]): unknown => fakeIpcMain.handlers.get(channelOf(name))!(event, ...args);
   return { handlers, invoke, log };
 };
 
@@ -99,19 +100,20 @@ describe('the IPC gatekeeper', () => {
 
   it('validates event payloads before they leave the main process', () => {
     const contents = new FakeWebContents();
-    sendEvent(contents as never, 'breakChanged', null);
-    expect(contents.sent).toEqual([{ channel: 'unknot:breakChanged', payload: null }]);
-    expect(() => sendEvent(contents as never, 'breakChanged', { kind: 'nap' } as never)).toThrow();
+    sendEvent(contents.asElectron(), 'breakChanged', null);
+    expect(contents.sent).toEqual([{ channel: 'unknot:breakChanged', args: [null] }]);
+    expect(() => sendEvent(contents.asElectron(), 'breakChanged', { kind: 'nap' } as never)).toThrow();
+    expect(contents.sent).toHaveLength(1);
   });
 });
 
 describe('the held-back and diagnostics handlers', () => {
   const host = { snapshot: vi.fn(), dispatch: vi.fn() } as never;
   const settings = { get: vi.fn() } as never;
-  const baseDeps = { data: {} as never, now: () => 100_000, saveFile: vi.fn(), openLog: vi.fn() };
+  const baseDeps = { data: {} as never, now: () => 100_000, saveFile: vi.fn<HandlerDeps['saveFile']>(async () => null), openLog: vi.fn<HandlerDeps['openLog']>(async () => '/x/main.log') };
 
   it('answer the notice window from the open held-back notice, and refuse a stale answer', async () => {
-    const { makeIpcHandlers } = await import('../../main/ipc/handlers');
+    const { makeIpcHandlers } = await import('../../../main/ipc/handlers');
     const info = { kind: 'stress' as const, reasons: ['do not disturb'], heldMinutes: 90 };
     let open: typeof info | null = info;
     const choose = vi.fn(() => (open ? ((open = null), true) : false));
@@ -123,8 +125,9 @@ describe('the held-back and diagnostics handlers', () => {
   });
 
   it('copy the diagnostics text to the clipboard in main', async () => {
-    const { makeIpcHandlers } = await import('../../main/ipc/handlers');
-    const copyText = vi.fn();
+    const { makeIpcHandlers } = await import('../../../main/ipc/handlers');
+    // Electron 45's clipboard.writeText, which the app passes here, is asynchronous (electron.d.ts).
+    const copyText = vi.fn<Clipboard['writeText']>(async () => undefined);
     const snapshot = { facts: { 'session type': 'wayland' }, detectors: { 'do not disturb': { available: true, enabled: true, lastAnswer: 'off', askedAt: 95_000 } } };
     const handlers = makeIpcHandlers(host, settings, () => ({}) as never, { ...baseDeps, diagnostics: { snapshot: () => snapshot }, copyText });
     expect(handlers.getDiagnostics()).toEqual(snapshot);

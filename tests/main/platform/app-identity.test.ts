@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeNotification, resetFakes } from './fake-electron';
+import type { App, Menu as ElectronMenu } from 'electron';
+import { FakeMenu, FakeNotification, MenuFake, resetFakes, type Template } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { APP_ID, macMenuTemplate, setupAppIdentity } = await import('../../main/platform/app-identity');
-const { setupNotice } = await import('../../main/windows/notice');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { APP_ID, macMenuTemplate, setupAppIdentity } = await import('../../../main/platform/app-identity');
+const { setupNotice } = await import('../../../main/windows/notice');
 
 /** Records, in order, what the app identity and the notice do to Electron. */
 const fakes = (order: string[]) => {
-  const app = { setAppUserModelId: (id: string) => void order.push(`aumid ${id}`) } satisfies Pick<Electron.App, 'setAppUserModelId'>;
-  const menus: Array<Electron.Menu | null> = [];
+  const app = { setAppUserModelId: (id: string): void => void order.push(`aumid ${id}`) } satisfies Pick<App, 'setAppUserModelId'>;
+  const menus: Array<ElectronMenu | null> = [];
   const Menu = {
-    setApplicationMenu: (menu: Electron.Menu | null) => void (menus.push(menu), order.push(menu ? 'menu set' : 'menu removed')),
-    buildFromTemplate: (template: Array<Electron.MenuItemConstructorOptions | Electron.MenuItem>) => ({ items: template }) as unknown as Electron.Menu,
-  } satisfies Pick<typeof Electron.Menu, 'setApplicationMenu' | 'buildFromTemplate'>;
+    setApplicationMenu: (menu: ElectronMenu | null): void => void (menus.push(menu), order.push(menu ? 'menu set' : 'menu removed')),
+    buildFromTemplate: (template: Template): ElectronMenu => MenuFake.buildFromTemplate(template),
+  } satisfies Pick<typeof ElectronMenu, 'setApplicationMenu' | 'buildFromTemplate'>;
   return { app, Menu, menus };
 };
 
@@ -21,7 +22,7 @@ describe('the app identity', () => {
   beforeEach(resetFakes);
 
   it('uses electron-builder’s appId, so Windows toasts belong to the installed shortcut', () => {
-    const builder = readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8');
+    const builder = readFileSync(new URL('../../../electron-builder.yml', import.meta.url), 'utf8');
     expect(builder).toMatch(new RegExp(`^appId: ${APP_ID.replace(/\./g, '\\.')}$`, 'm'));
   });
 
@@ -49,7 +50,8 @@ describe('the app identity', () => {
     const { app, Menu, menus } = fakes(order);
     setupAppIdentity({ app, Menu, platform: 'darwin' });
     expect(order).toEqual(['menu set']);
-    const roles = JSON.stringify((menus[0] as unknown as { items: unknown }).items);
+    const roles = JSON.stringify(menus[0] instanceof FakeMenu ? menus[0].template : null);
+    expect(roles).toMatch(/editMenu/);
     expect(macMenuTemplate().map((item) => item.role)).toEqual(['appMenu', 'editMenu']);
     expect(roles).not.toMatch(/reload|toggleDevTools|viewMenu/i);
   });

@@ -2,17 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { App, GlobalShortcut } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { applyAutostart, autostartFile, desktopEntry, launchCommand } from '../../main/platform/autostart';
-import { applyShortcuts } from '../../main/platform/shortcuts';
+import { applyAutostart, autostartFile, desktopEntry, launchCommand } from '../../../main/platform/autostart';
+import { applyShortcuts } from '../../../main/platform/shortcuts';
 
 const { join } = path;
+/** The login-item part of Electron's app, recording its calls. */
+const loginItems = () => ({ setLoginItemSettings: vi.fn<App['setLoginItemSettings']>() }) satisfies Pick<App, 'setLoginItemSettings'>;
 const execLine = (entry: string) => entry.split('\n').find((line) => line.startsWith('Exec='));
 
 describe('autostart', () => {
   it('on Linux writes an XDG autostart entry, and removes it when turned off', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'xdg-')), 'autostart', 'unknot.desktop');
-    const app = { setLoginItemSettings: vi.fn() };
+    const app = loginItems();
     applyAutostart(true, { platform: 'linux', app, exec: '/opt/Unknot/unknot', file });
     const entry = readFileSync(file, 'utf8');
     expect(entry).toContain('[Desktop Entry]');
@@ -58,7 +61,7 @@ describe('autostart', () => {
     writeFileSync(appImage, `#!/bin/sh\nprintf '%s' "$0" > '${marker}'\n`);
     chmodSync(appImage, 0o755);
     const file = join(root, 'autostart', 'unknot.desktop');
-    applyAutostart(true, { platform: 'linux', app: { setLoginItemSettings: vi.fn() }, exec: launchCommand({ APPIMAGE: appImage }, '/tmp/.mount_x/unknot'), file });
+    applyAutostart(true, { platform: 'linux', app: loginItems(), exec: launchCommand({ APPIMAGE: appImage }, '/tmp/.mount_x/unknot'), file });
     const launch = spawnSync('gio', ['launch', file], { encoding: 'utf8' });
     expect(launch.stderr).toBe('');
     await vi.waitFor(() => expect(existsSync(marker)).toBe(true), { timeout: 10_000, interval: 50 });
@@ -80,16 +83,16 @@ describe('autostart', () => {
   it('creates the autostart folder and file with Windows paths intact when given path.win32', () => {
     const file = autostartFile({}, 'C:\\Users\\me', path.win32);
     const fs = { mkdirSync: vi.fn(), writeFileSync: vi.fn(), rmSync: vi.fn() };
-    applyAutostart(true, { platform: 'linux', app: { setLoginItemSettings: vi.fn() }, exec: 'C:\\Apps\\unknot.exe', file, path: path.win32, fs });
+    applyAutostart(true, { platform: 'linux', app: loginItems(), exec: 'C:\\Apps\\unknot.exe', file, path: path.win32, fs });
     expect(fs.mkdirSync).toHaveBeenCalledWith('C:\\Users\\me\\.config\\autostart', { recursive: true });
     expect(fs.writeFileSync).toHaveBeenCalledWith('C:\\Users\\me\\.config\\autostart\\unknot.desktop', expect.stringContaining('Exec="C:\\\\\\\\Apps\\\\\\\\unknot.exe"'));
-    applyAutostart(false, { platform: 'linux', app: { setLoginItemSettings: vi.fn() }, exec: 'x', file, path: path.win32, fs });
+    applyAutostart(false, { platform: 'linux', app: loginItems(), exec: 'x', file, path: path.win32, fs });
     expect(fs.rmSync).toHaveBeenCalledWith('C:\\Users\\me\\.config\\autostart\\unknot.desktop', { force: true });
   });
 
   it('on macOS and Windows uses the OS login item', () => {
     for (const platform of ['darwin', 'win32'] as const) {
-      const app = { setLoginItemSettings: vi.fn() };
+      const app = loginItems();
       applyAutostart(true, { platform, app, exec: 'x' });
       expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true });
     }
@@ -97,7 +100,9 @@ describe('autostart', () => {
 });
 
 describe('global shortcuts', () => {
-  const fake = () => ({ registered: new Map<string, () => void>(), register: vi.fn(), unregisterAll: vi.fn() });
+    // Electron's register answers whether the OS gave the accelerator; the fake's default is yes.
+  const fake = () =>
+    ({ register: vi.fn<GlobalShortcut['register']>(() => true), unregisterAll: vi.fn<GlobalShortcut['unregisterAll']>() }) satisfies Pick<GlobalShortcut, 'register' | 'unregisterAll'>;
 
   it('are off by default: nothing is registered', () => {
     const g = fake();
@@ -108,7 +113,7 @@ describe('global shortcuts', () => {
 
   it('when on, binds both actions and reports an accelerator the OS refused', () => {
     const g = fake();
-    g.register.mockImplementation((accelerator: string) => accelerator !== 'Ctrl+Alt+S');
+    g.register.mockImplementation((accelerator) => accelerator !== 'Ctrl+Alt+S');
     const actions = { breakNow: vi.fn(), snooze: vi.fn() };
     expect(applyShortcuts(g, { enabled: true, breakNow: 'Ctrl+Alt+B', snooze: 'Ctrl+Alt+S' }, actions)).toEqual(['Ctrl+Alt+S']);
     expect(g.register).toHaveBeenCalledWith('Ctrl+Alt+B', actions.breakNow);

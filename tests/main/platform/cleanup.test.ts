@@ -1,7 +1,7 @@
 import type { App } from 'electron';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createCleanup } from '../../main/platform/cleanup';
+import { createCleanup } from '../../../main/platform/cleanup';
 
 /** `app` as far as Quit goes: `on` from Node's EventEmitter (as electron.d.ts's App extends it) and a typed `quit`. */
 const fakeApp = () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { forwardData, forwardedCommands, onSecondInstance, runCommands } from '../../main/platform/command-line';
-import { parseCommandLine } from '../../main/core/cli/parse';
-import { setupMeetingMode } from '../../main/quiet/meeting-mode';
+import { forwardData, forwardedCommands, onSecondInstance, runCommands } from '../../../main/platform/command-line';
+import { parseCommandLine } from '../../../main/core/cli/parse';
+import { setupMeetingMode } from '../../../main/quiet/meeting-mode';
 
-const targets = () => ({ dispatch: vi.fn(), setMeeting: vi.fn(), openSettings: vi.fn(), openProgress: vi.fn() });
+const targets = () => ({ dispatch: vi.fn(), setMeeting: vi.fn(), openSettings: vi.fn(), openProgress: vi.fn(), openAbout: vi.fn(), quit: vi.fn() });
 const run = (args: string[]) => {
   const t = targets();
   const parsed = parseCommandLine(args);
@@ -21,6 +21,9 @@ describe('command-line commands reach the running app', () => {
     expect(run(['--meeting=30']).t.setMeeting).toHaveBeenCalledWith(true, 30);
     expect(run(['--settings']).t.openSettings).toHaveBeenCalled();
     expect(run(['--progress']).t.openProgress).toHaveBeenCalled();
+    expect(run(['--end-meeting']).t.setMeeting).toHaveBeenCalledWith(false);
+    expect(run(['--about']).t.openAbout).toHaveBeenCalled();
+    expect(run(['--quit']).t.quit).toHaveBeenCalled();
   });
 
   it('a bad argument changes nothing at all, even next to good ones', () => {

@@ -3,12 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectBounded } from '../../main/platform/linux/dbus-bounded';
-import { createDiagnostics } from '../../main/platform/diagnostics';
-import { chooseIdleSource, findDbusIdle } from '../../main/platform/idle-source';
-import { watchWaylandIdle } from '../../main/platform/linux/wayland-idle';
-import { encode, messageReader, readString } from '../../main/platform/linux/wayland-wire';
-import { exportMethod, hasDbusDaemon, silentBus, startBus, staleBusAddress } from '../helpers/dbus';
+import { connectBounded } from '../../../main/platform/linux/dbus-bounded';
+import { createDiagnostics } from '../../../main/platform/diagnostics';
+import { chooseIdleSource, findDbusIdle } from '../../../main/platform/idle-source';
+import { watchWaylandIdle } from '../../../main/platform/linux/wayland-idle';
+import { encode, messageReader, readString } from '../../../main/platform/linux/wayland-wire';
+import { exportMethod, hasDbusDaemon, silentBus, startBus, staleBusAddress } from '../../helpers/dbus';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));

@@ -1,7 +1,7 @@
 import type { App } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { HELP } from '../../main/core/cli/parse';
-import { setupLaunch } from '../../main/platform/launch';
+import { HELP } from '../../../main/core/cli/parse';
+import { setupLaunch } from '../../../main/platform/launch';
 
 /** The part of `app` the launch decision uses, typed against electron.d.ts; it records the order of calls. */
 const fakeApp = (lockGranted = true) => {

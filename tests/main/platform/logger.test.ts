@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOG_MAX_BYTES, setupLogger } from '../../main/platform/logger';
+import { LOG_MAX_BYTES, setupLogger } from '../../../main/platform/logger';
 
 describe('the log file', () => {
   it('writes to logs/main.log in the user-data folder and rotates at the size limit', async () => {

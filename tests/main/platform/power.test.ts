@@ -1,72 +1,19 @@
-import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
-import { setupBreakController } from '../../main/windows/break-controller';
-import { setupPowerEvents } from '../../main/platform/power';
-import type { EngineListener } from '../../main/core/engine/host';
-import type { EngineStatus } from '../../main/core/engine/status';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setupPowerEvents } from '../../../main/platform/power';
+import { fakePowerMonitor, fakePowerMonitorAsElectron, resetFakes } from '../fake-electron';
 
 describe('power events reach the engine', () => {
+  afterEach(resetFakes);
+
   it('forwards lock, unlock, suspend and resume, and stops after unsubscribe', () => {
-    const power = new EventEmitter();
     const dispatch = vi.fn();
-    const off = setupPowerEvents(power as never, dispatch);
-    for (const name of ['lock-screen', 'unlock-screen', 'suspend', 'resume']) power.emit(name);
+    const off = setupPowerEvents(fakePowerMonitorAsElectron(), dispatch);
+    // Electron emits these four with no arguments (electron.d.ts, PowerMonitor: `listener: () => void`).
+    for (const name of ['lock-screen', 'unlock-screen', 'suspend', 'resume']) fakePowerMonitor.emit(name);
     expect(dispatch.mock.calls.map(([event]) => event.type)).toEqual(['lock', 'unlock', 'suspend', 'resume']);
     off();
-    power.emit('lock-screen');
+    fakePowerMonitor.emit('lock-screen');
     expect(dispatch).toHaveBeenCalledTimes(4);
-    expect(power.listenerCount('lock-screen')).toBe(0);
+    expect(fakePowerMonitor.listenerCount('lock-screen')).toBe(0);
   });
-});
-
-describe('the break controller executes engine effects', () => {
-  const status: EngineStatus = { text: 'Posture break in progress', mode: 'break', kind: 'posture', snoozeAllowed: true };
-  const info = { kind: 'posture' as const, technique: 'chin-tuck', startedAt: 1, endsAt: 41, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true };
-
-  const make = () => {
-    let listener: EngineListener = () => undefined;
-    const deps = {
-      host: { on: (l: EngineListener) => ((listener = l), () => undefined) },
-      breakInfo: vi.fn(() => info),
-      window: { open: vi.fn(), close: vi.fn() },
-      notifyRenderer: vi.fn(),
-      updateTray: vi.fn(),
-      notice: { show: vi.fn(), showHeldBack: vi.fn(), close: vi.fn() },
-    };
-    setupBreakController(deps);
-    return { deps, emit: (effect: Parameters<EngineListener>[0]) => listener(effect, status) };
-  };
-
-  it('opens the window when a break opens', () => {
-    const { deps, emit } = make();
-    emit({ type: 'break-open', at: Date.parse('2026-03-02T09:30:00Z'), kind: 'posture', technique: 'chin-tuck', endsAt: 0 });
-    expect(deps.window.open).toHaveBeenCalledWith(info);
-    expect(deps.notifyRenderer).toHaveBeenCalledWith(info);
-    expect(deps.updateTray).toHaveBeenCalledWith(status);
-  });
-
-  it('closes the window when a break closes', () => {
-    const { deps, emit } = make();
-    emit({ type: 'break-close', at: Date.parse('2026-03-02T09:30:40Z'), kind: 'posture', outcome: 'completed' });
-    expect(deps.window.close).toHaveBeenCalledOnce();
-    expect(deps.notifyRenderer).toHaveBeenCalledWith(null);
-  });
-
-  it('shows the notice before a break and withdraws it when the break opens or is called off', () => {
-    const { deps, emit } = make();
-    emit({ type: 'notice', at: 1000, kind: 'stress', startsAt: 31_000 });
-    expect(deps.notice.show).toHaveBeenCalledWith('stress', 31_000, 1000);
-    emit({ type: 'notice-close', at: 2000, kind: 'stress', reason: 'quiet' });
-    emit({ type: 'break-open', at: 3000, kind: 'stress', technique: 'slow-breathing', endsAt: 0 });
-    expect(deps.notice.close).toHaveBeenCalledTimes(2);
-  });
-
-  it('tells the person when detectors held a break back, with the notice and never the break window', () => {
-    const { deps, emit } = make();
-    emit({ type: 'held-back', at: 5000, kind: 'posture', reasons: ['in a call'], heldMinutes: 90 });
-    expect(deps.notice.showHeldBack).toHaveBeenCalledWith({ kind: 'posture', reasons: ['in a call'], heldMinutes: 90 });
-    expect(deps.window.open).not.toHaveBeenCalled();
-    expect(deps.notice.show).not.toHaveBeenCalled();
-  });
-
 });

@@ -1,50 +1,94 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
+import type {
+  App,
+  OnBeforeRequestListenerDetails,
+  OnHeadersReceivedListenerDetails,
+  Session,
+  WebContents,
+  WebContentsWillNavigateEventParams,
+  WebContentsWillRedirectEventParams,
+  WebPreferences,
+  WebRequest,
+  WebRequestFilter,
+} from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow } from './fake-electron';
+import { electronEvent, FakeBrowserWindow } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { isAppUrl, lockDownContents, lockDownSession, setupSecurity } = await import('../../main/platform/security');
-const { createSecureWindow } = await import('../../main/windows/window-options');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { isAppUrl, lockDownContents, lockDownSession, setupSecurity } = await import('../../../main/platform/security');
+const { createSecureWindow } = await import('../../../main/windows/window-options');
 
 const OWN = 'file:///opt/unknot/resources/app.asar/out/renderer/index.html';
 
-class FakeContents extends EventEmitter {
-  openHandler: ((details: { url: string }) => { action: string }) | null = null;
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
+
+/** Web contents as the lock-down uses them: navigation events and the window-open handler. */
+class FakeContents extends EventEmitter implements Pick<WebContents, 'setWindowOpenHandler'> {
+  openHandler: WindowOpenHandler | null = null;
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.openHandler = handler;
+  }
+  /** What window.open asks for, with Electron's details. */
+  open(url: string): ReturnType<WindowOpenHandler> {
+    return this.openHandler!({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: OWN, policy: 'strict-origin-when-cross-origin' } });
+  }
+  asElectron(): WebContents {
+    // lockDownContents takes Electron's full class; it uses only `on` and setWindowOpenHandler.
+    return this as unknown as WebContents;
   }
 }
 
-type Handlers = {
-  permission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null;
-  check: (() => boolean) | null;
-  before: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null;
-  headers: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null;
-};
+type PermissionRequestHandler = NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>;
+type PermissionCheckHandler = NonNullable<Parameters<Session['setPermissionCheckHandler']>[0]>;
+// Parameters<> of an overloaded method reads the last overload: here the one without a filter.
+type BeforeRequestListener = Parameters<WebRequest['onBeforeRequest']>[0];
+type HeadersReceivedListener = Parameters<WebRequest['onHeadersReceived']>[0];
 
+/** A session that keeps the handlers the lock-down installs, so the test can call them as Electron would. */
 const fakeSession = () => {
-  const s: Handlers & Record<string, unknown> = {
+  const got: { permission: PermissionRequestHandler | null; check: PermissionCheckHandler | null; before: BeforeRequestListener; headers: HeadersReceivedListener } = {
     permission: null,
     check: null,
     before: null,
     headers: null,
   };
-  Object.assign(s, {
-    setPermissionRequestHandler: (h: Handlers['permission']) => (s.permission = h),
-    setPermissionCheckHandler: (h: Handlers['check']) => (s.check = h),
-    webRequest: {
-      onBeforeRequest: (h: Handlers['before']) => (s.before = h),
-      onHeadersReceived: (h: Handlers['headers']) => (s.headers = h),
+  const webRequest = {
+    onBeforeRequest: (...args: [BeforeRequestListener] | [WebRequestFilter, BeforeRequestListener]): void => {
+      got.before = args.length === 1 ? args[0] : args[1];
     },
-  });
-  return s;
+    onHeadersReceived: (...args: [HeadersReceivedListener] | [WebRequestFilter, HeadersReceivedListener]): void => {
+      got.headers = args.length === 1 ? args[0] : args[1];
+    },
+  } satisfies Pick<WebRequest, 'onBeforeRequest' | 'onHeadersReceived'>;
+  const session = {
+    setPermissionRequestHandler: (handler: PermissionRequestHandler | null): void => {
+      got.permission = handler;
+    },
+    setPermissionCheckHandler: (handler: PermissionCheckHandler | null): void => {
+      got.check = handler;
+    },
+    // Electron's WebRequest is a class; only the two members above exist.
+    webRequest: webRequest as unknown as WebRequest,
+  } satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>;
+  // The lock-down takes Electron's full Session class; it uses only the members above.
+  return { got, session: session as unknown as Session };
 };
 
-const navigate = (contents: FakeContents, event: string, url: string) => {
-  const e = { preventDefault: vi.fn() };
-  contents.emit(event, e, url);
-  return e.preventDefault.mock.calls.length > 0;
+const request = { id: 1, method: 'GET', resourceType: 'script', referrer: '', timestamp: 0 } as const;
+
+/** Emits a navigation as Electron 45 does (details first, then the deprecated positional url and flags); true if it was refused. */
+const navigate = (contents: FakeContents, event: 'will-navigate' | 'will-redirect', url: string) => {
+  const details = electronEvent({ url, isSameDocument: false, isMainFrame: true, frame: null } satisfies WebContentsWillNavigateEventParams & WebContentsWillRedirectEventParams);
+  contents.emit(event, details, url, false, true, 4, 1);
+  return details.defaultPrevented;
+};
+
+/** A page asks to attach a <webview>; true if it was refused. */
+const attachWebview = (contents: FakeContents, src: string) => {
+  const event = electronEvent();
+  contents.emit('will-attach-webview', event, {} satisfies WebPreferences, { src });
+  return event.defaultPrevented;
 };
 
 describe('Electron security checklist', () => {
@@ -66,39 +110,40 @@ describe('Electron security checklist', () => {
 
   it('denies navigation away from the app’s own page, redirects and webviews', () => {
     const contents = new FakeContents();
-    lockDownContents(contents as never, OWN);
+    lockDownContents(contents.asElectron(), OWN);
     expect(navigate(contents, 'will-navigate', 'https://example.com/')).toBe(true);
     expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(navigate(contents, 'will-redirect', 'http://127.0.0.1:8080/')).toBe(true);
     expect(navigate(contents, 'will-navigate', `${OWN}#/break`)).toBe(false);
-    expect(navigate(contents, 'will-attach-webview', 'https://example.com/')).toBe(true);
+    expect(attachWebview(contents, 'https://example.com/')).toBe(true);
   });
 
   it('denies every window.open', () => {
     const contents = new FakeContents();
-    lockDownContents(contents as never, OWN);
-    expect(contents.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(contents.openHandler!({ url: OWN })).toEqual({ action: 'deny' });
+    lockDownContents(contents.asElectron(), OWN);
+    expect(contents.open('https://example.com/')).toEqual({ action: 'deny' });
+    expect(contents.open(OWN)).toEqual({ action: 'deny' });
   });
 
   it('denies every permission request and check', () => {
-    const s = fakeSession();
-    lockDownSession(s as never);
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
-      const callback = vi.fn();
-      s.permission!(null, permission, callback);
+    const { got, session } = fakeSession();
+    lockDownSession(session);
+    const page = new FakeContents().asElectron();
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal'] as const) {
+      const callback = vi.fn<(permissionGranted: boolean) => void>();
+      got.permission!(page, permission, callback, { isMainFrame: true, requestingUrl: OWN });
       expect(callback).toHaveBeenCalledWith(false);
+      expect(got.check!(page, permission, 'file://', { isMainFrame: true, requestingUrl: OWN })).toBe(false);
     }
-    expect(s.check!()).toBe(false);
   });
 
   it('loads no remote content: only file:, data: and devtools: requests go through', () => {
-    const s = fakeSession();
-    lockDownSession(s as never);
+    const { got, session } = fakeSession();
+    lockDownSession(session);
     const cancelled = (url: string) => {
-      let result = { cancel: false };
-      s.before!({ url }, (r) => (result = r));
-      return result.cancel;
+      let cancel: boolean | undefined;
+      got.before!({ ...request, url, uploadData: [] } satisfies OnBeforeRequestListenerDetails, (response) => (cancel = response.cancel));
+      return cancel;
     };
     expect(cancelled('https://cdn.example.com/x.js')).toBe(true);
     expect(cancelled('http://127.0.0.1:5173/')).toBe(true);
@@ -108,11 +153,12 @@ describe('Electron security checklist', () => {
   });
 
   it('sends a strict Content-Security-Policy header and the page carries the same policy', () => {
-    const s = fakeSession();
-    lockDownSession(s as never);
-    let headers: Record<string, string[]> = {};
-    s.headers!({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
-    const CONTENT_SECURITY_POLICY = headers['Content-Security-Policy']![0]!;
+    const { got, session } = fakeSession();
+    lockDownSession(session);
+    let headers: Record<string, string | string[]> = {};
+    const details = { ...request, url: OWN, resourceType: 'mainFrame', statusLine: 'HTTP/1.1 200 OK', statusCode: 200, responseHeaders: {} } satisfies OnHeadersReceivedListenerDetails;
+    got.headers!(details, (response) => (headers = response.responseHeaders ?? {}));
+    const CONTENT_SECURITY_POLICY = [headers['Content-Security-Policy']].flat()[0]!;
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
@@ -122,10 +168,11 @@ describe('Electron security checklist', () => {
 
   it('applies the lock-down to every web contents the app creates', () => {
     const app = new EventEmitter();
-    const s = fakeSession();
-    setupSecurity(app as never, s as never, OWN);
+    const { session } = fakeSession();
+    // setupSecurity takes Electron's full App; it uses only `on('web-contents-created')`.
+    setupSecurity(app as unknown as App, session, OWN);
     const contents = new FakeContents();
-    app.emit('web-contents-created', {}, contents);
+    app.emit('web-contents-created', electronEvent(), contents.asElectron());
     expect(contents.openHandler).not.toBeNull();
     expect(navigate(contents, 'will-navigate', 'https://example.com/')).toBe(true);
   });

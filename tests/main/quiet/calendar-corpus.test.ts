@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBusyEvents } from '../../main/quiet/calendar';
+import { readBusyEvents } from '../../../main/quiet/calendar';
 
 const ROOT = 'tests/fixtures/calendars';
 const files = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readBusyEvents } from '../../main/quiet/calendar';
-import { vtimezoneFor } from '../../main/quiet/calendar-zones';
+import { readBusyEvents } from '../../../main/quiet/calendar';
+import { vtimezoneFor } from '../../../main/quiet/calendar-zones';
 
 const DAY = 86_400_000;
 

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { calendarLabel, readCalendar, setupCalendarSource, type CalendarFetch } from '../../main/quiet/calendar-source';
-import { createDiagnostics } from '../../main/platform/diagnostics';
+import { calendarLabel, readCalendar, setupCalendarSource, type CalendarFetch } from '../../../main/quiet/calendar-source';
+import { createDiagnostics } from '../../../main/platform/diagnostics';
 
 const ICS = (start: string, end: string, uid = 'x') =>
   `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:${start}\r\nDTEND:${end}\r\nSUMMARY:Meeting\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchFullScreen } from '../../main/quiet/fullscreen-x11';
-import { fakeWindowManager, hasXvfb, startXvfb } from '../helpers/xvfb';
+import { watchFullScreen } from '../../../main/quiet/fullscreen-x11';
+import { fakeWindowManager, hasXvfb, startXvfb } from '../../helpers/xvfb';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));

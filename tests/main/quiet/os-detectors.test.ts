@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { createDiagnostics } from '../../main/platform/diagnostics';
+import { createDiagnostics } from '../../../main/platform/diagnostics';
 import {
   addonBuilt,
   gnomeBannersOff,
@@ -13,8 +13,8 @@ import {
   WINDOWS_STATE_NAME,
   windowsNotificationState,
   type WindowsNotificationState,
-} from '../../main/quiet/os-detectors';
-import { askBounded, probeNearBreaks } from '../../main/quiet/probe';
+} from '../../../main/quiet/os-detectors';
+import { askBounded, probeNearBreaks } from '../../../main/quiet/probe';
 
 const built = () => true;
 const notBuilt = () => false;
@@ -121,7 +121,7 @@ describe('Windows calls: camera and microphone privacy state (reg faked)', () =>
     LastUsedTimeStop    REG_QWORD    0x0
 `;
   it('reads "in use" from LastUsedTimeStop being 0', async () => {
-    const { deviceInUse, windowsInCall } = await import('../../main/quiet/os-detectors');
+    const { deviceInUse, windowsInCall } = await import('../../../main/quiet/os-detectors');
     expect(deviceInUse(idle)).toBe(false);
     expect(deviceInUse(live)).toBe(true);
     const run = ((_c: string, args: string[], _o: object, cb: (e: Error | null, out: string) => void) => cb(null, args[1]!.endsWith('microphone') ? live : idle)) as never;

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EngineHost } from '../../main/core/engine/host';
-import type { EngineEffect } from '../../main/core/engine/types';
-import type { EngineStatus } from '../../main/core/engine/status';
-import { defaultSettings } from '../../main/core/settings/schema';
-import { createDiagnostics } from '../../main/platform/diagnostics';
-import { PROBE_TIMEOUT_MS, probeNearBreaks } from '../../main/quiet/probe';
-import { nextLocalMidnight, setupQuietSignal } from '../../main/quiet/quiet-signal';
-import { setupQuiet } from '../../main/quiet/setup-quiet';
-import { configWith, MIN, T0 } from '../helpers/engine';
-import { fakeClock } from '../helpers/fake-clock';
+import { EngineHost } from '../../../main/core/engine/host';
+import type { EngineEffect } from '../../../main/core/engine/types';
+import type { EngineStatus } from '../../../main/core/engine/status';
+import { defaultSettings } from '../../../main/core/settings/schema';
+import { createDiagnostics } from '../../../main/platform/diagnostics';
+import { PROBE_TIMEOUT_MS, probeNearBreaks } from '../../../main/quiet/probe';
+import { nextLocalMidnight, setupQuietSignal } from '../../../main/quiet/quiet-signal';
+import { setupQuiet } from '../../../main/quiet/setup-quiet';
+import { configWith, MIN, T0 } from '../../helpers/engine';
+import { fakeClock } from '../../helpers/fake-clock';
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 

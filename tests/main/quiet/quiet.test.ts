@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import dbus from 'dbus-next';
-import { CALENDAR_REFRESH_MS, readCalendar, setupCalendarSource } from '../../main/quiet/calendar-source';
-import { watchDoNotDisturb } from '../../main/quiet/dnd-dbus';
-import { setupQuietSignal } from '../../main/quiet/quiet-signal';
-import { hasDbusDaemon, silentBus, startBus, staleBusAddress } from '../helpers/dbus';
+import { CALENDAR_REFRESH_MS, readCalendar, setupCalendarSource, type CalendarFetch } from '../../../main/quiet/calendar-source';
+import { watchDoNotDisturb } from '../../../main/quiet/dnd-dbus';
+import { setupQuietSignal } from '../../../main/quiet/quiet-signal';
+import { hasDbusDaemon, silentBus, startBus, staleBusAddress } from '../../helpers/dbus';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -102,7 +102,8 @@ describe('calendar sources', () => {
   });
 
   it('reads https and local files, and refuses plain http', async () => {
-    const fetcher = vi.fn(async () => new Response('BEGIN:VCALENDAR\nEND:VCALENDAR\n')) as unknown as typeof fetch;
+    // Typed as Electron's net.fetch, which the calendar source is given in the app.
+    const fetcher = vi.fn<CalendarFetch>(async () => new Response('BEGIN:VCALENDAR\nEND:VCALENDAR\n'));
     await expect(readCalendar('https://cal.example.test/x.ics', fetcher)).resolves.toContain('VCALENDAR');
     await expect(readCalendar('http://cal.example.test/x.ics', fetcher)).rejects.toThrow(/only https/);
     await expect(readCalendar(`${process.cwd()}/tests/fixtures/weekly.ics`)).resolves.toContain('Weekly planning');

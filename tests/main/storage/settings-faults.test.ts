@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { migrateSettings } from '../../main/core/settings/migrate';
-import { SETTINGS_VERSION } from '../../main/core/settings/schema';
+import { migrateSettings } from '../../../main/core/settings/migrate';
+import { SETTINGS_VERSION } from '../../../main/core/settings/schema';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupSettings } = await import('../../main/storage/settings-store');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { setupSettings } = await import('../../../main/storage/settings-store');
 
 const open = (content: string | Buffer, openStore?: Parameters<typeof setupSettings>[2]) => {
   const dir = mkdtempSync(join(tmpdir(), 'unknot-faults-'));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupSettings } = await import('../../main/storage/settings-store');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { setupSettings } = await import('../../../main/storage/settings-store');
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'unknot-settings-'));
 
@@ -53,7 +53,7 @@ describe('the settings store', () => {
 
 describe('listening to part of the settings', () => {
   it('calls back only when that part changes', async () => {
-    const { onSliceChange } = await import('../../main/storage/settings-store');
+    const { onSliceChange } = await import('../../../main/storage/settings-store');
     const settings = setupSettings(freshDir(), vi.fn());
     const listener = vi.fn();
     onSliceChange(settings, (s) => s.quiet.calendars, listener);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markerFileStore, NO_TRAY_BODY, setupNoTrayNotice } from '../../main/tray/no-tray-notice';
+import { markerFileStore, NO_TRAY_BODY, setupNoTrayNotice } from '../../../main/tray/no-tray-notice';
 
 const dirs: string[] = [];
 const profile = () => {
@@ -25,7 +25,11 @@ describe('the no-tray notice', () => {
     const [title, body] = deps.tell.mock.calls[0]! as [string, string];
     expect(title).toBe('No tray icon on this desktop');
     expect(body).toContain('AppIndicator and KStatusNotifierItem Support');
-    expect(body).toContain('unknot --settings');
+    // Every tray action has its command-line option, named in the notice.
+    for (const option of ['--break-now', '--snooze', '--pause', '--resume', '--meeting', '--end-meeting', '--settings', '--progress', '--about', '--quit']) {
+      expect(body).toContain(option);
+    }
+    expect(body).toContain('unknot --help');
     expect(deps.openSettings).toHaveBeenCalledOnce();
   });
 

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EngineStatus } from '../../main/core/engine/status';
-import { FakeTray, resetFakes } from './fake-electron';
+import type { EngineStatus } from '../../../main/core/engine/status';
+import { FakeTray, resetFakes, type Template } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupTray, trayIconPath } = await import('../../main/tray/tray');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { setupTray, trayIconPath } = await import('../../../main/tray/tray');
 
 const waiting: EngineStatus = { text: 'Next posture break in 12 min', mode: 'active', kind: 'posture', minutes: 12, snoozeAllowed: true };
-type Item = { id?: string; label?: string; type?: string; enabled?: boolean; checked?: boolean; submenu?: Item[]; click?: () => void };
+type Item = Template[number];
+const subItems = (item: Item): Item[] => (Array.isArray(item.submenu) ? item.submenu : []);
 
 const makeTray = (status = waiting, meeting = false) => {
   const actions = {
@@ -17,11 +18,11 @@ const makeTray = (status = waiting, meeting = false) => {
   };
   const handle = setupTray('assets', actions, () => ({ snoozeOptions: [5, 10, 20], meeting }), status);
   const tray = FakeTray.instances.at(-1)!;
-  const items = () => tray.menu!.template as Item[];
+  const items = () => tray.template();
   const item = (id: string): Item => {
     for (const i of items()) {
       if (i.id === id) return i;
-      const inner = i.submenu?.find((s) => s.id === id);
+      const inner = subItems(i).find((s) => s.id === id);
       if (inner) return inner;
     }
     throw new Error(`no ${id}`);
@@ -62,8 +63,19 @@ describe('the tray adapter', () => {
     }
   });
 
+  it('runs an action from a click in the menu Electron shows, submenus included, and offers no disabled one', () => {
+    const { tray, actions } = makeTray();
+    tray.click('snooze-20');
+    expect(actions.snooze).toHaveBeenCalledWith(20);
+    tray.click('meeting');
+    expect(actions.setMeeting).toHaveBeenCalledWith(true);
+    const paused = makeTray({ text: 'Paused until 14:00', mode: 'paused', snoozeAllowed: true });
+    expect(() => paused.tray.click('pause-60')).toThrow(/disabled/);
+    expect(paused.actions.pause).not.toHaveBeenCalled();
+  });
+
   it('offers every snooze option, and disables Snooze with the reason past the cap', () => {
-    expect(makeTray().item('snooze').submenu!.map((s) => s.label)).toEqual(['5 minutes', '10 minutes', '20 minutes']);
+    expect(subItems(makeTray().item('snooze')).map((s) => s.label)).toEqual(['5 minutes', '10 minutes', '20 minutes']);
     const { item, handle } = makeTray({ ...waiting, snoozeAllowed: false });
     expect(item('snooze')).toMatchObject({ enabled: false, label: 'Snooze — limit reached, take or skip this break' });
     expect(() => handle.click('snooze-10')).toThrow(/disabled/);

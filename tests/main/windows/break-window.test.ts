@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, FakeNotification, fakeScreen, resetFakes } from './fake-electron';
-import { displayServerOf } from '../../main/windows/display';
+import { FakeBrowserWindow, FakeNotification, fakeScreen, resetFakes } from '../fake-electron';
+import { displayServerOf } from '../../../main/windows/display';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { setupBreakWindow } = await import('../../main/windows/break-window');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { setupBreakWindow } = await import('../../../main/windows/break-window');
 
 const info = { kind: 'posture' as const, technique: 'upper-arm-hold', startedAt: 0, endsAt: 40_000, heldAt: null, heldMs: 0, snoozeMinutes: 10, snoozeAllowed: true };
 
@@ -67,10 +67,11 @@ describe('the break window adapter', () => {
   it('treats the user closing the window as their choice, and a crash as a crash', () => {
     const { handle, deps } = makeWindow();
     handle.open(info);
-    FakeBrowserWindow.instances[0]!.destroy();
+    // The frame's close button: Electron's close(), which no listener prevents.
+    FakeBrowserWindow.instances[0]!.close();
     expect(deps.onClosedByUser).toHaveBeenCalledOnce();
     handle.open(info);
-    FakeBrowserWindow.instances[1]!.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    FakeBrowserWindow.instances[1]!.contents.crash('crashed');
     expect(deps.onCrashed).toHaveBeenCalledWith('crashed');
     expect(FakeBrowserWindow.alive()).toHaveLength(0);
     handle.open(info);
@@ -104,7 +105,7 @@ describe('the break window on Wayland', () => {
     expect(win.shownWithFocus).toBe(1);
     expect(win.focusRequests).toBe(1);
     expect(win.flashing).toBe(true);
-    win.emit('focus');
+    win.focusByUser();
     expect(win.flashing).toBe(false);
   });
 
@@ -116,7 +117,7 @@ describe('the break window on Wayland', () => {
     expect(companion.shown).toBe(true);
     expect(companion.options.title).toBe('Posture break: the Unknot window is open');
     const win = FakeBrowserWindow.instances[0]!;
-    companion.emit('click');
+    companion.clickBody();
     expect(win.focusRequests).toBe(2);
     handle.close();
     expect(companion.closed).toBe(true);

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, FakeNotification, resetFakes } from './fake-electron';
+import { FakeBrowserWindow, FakeNotification, resetFakes } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronFake);
-const { noticeStyle, setupNotice } = await import('../../main/windows/notice');
+vi.mock('electron', async () => (await import('../fake-electron')).electronFake);
+const { noticeStyle, setupNotice } = await import('../../../main/windows/notice');
 
 const windowDeps = { preload: '/p.cjs', rendererHtml: '/r.html', trust: () => () => undefined };
 const heldBack = { kind: 'posture' as const, reasons: ['in a call', 'do not disturb'], heldMinutes: 90 };
-const buttonTexts = (n: FakeNotification) => (n.options.actions as { text: string }[]).map((a) => a.text);
+const buttonTexts = (n: FakeNotification) => (n.options.actions ?? []).map((a) => a.text);
 
 const makeActions = () => ({ startNow: vi.fn(), snooze: vi.fn(), keepWaiting: vi.fn(), ignoreToday: vi.fn() });
 
@@ -30,7 +30,7 @@ describe('the notice adapter', () => {
     const { actions, notice } = make();
     notice.show('stress', 30_000, 0);
     const shown = FakeNotification.instances[0]!;
-    shown.emit('click');
+    shown.clickBody();
     expect(actions.startNow).toHaveBeenCalledTimes(1);
     shown.clickButton(1);
     expect(actions.snooze).toHaveBeenCalledWith(10);
@@ -112,7 +112,7 @@ describe('the notice adapter', () => {
     const shown = FakeNotification.instances[0]!;
     expect(shown.options.actions).toBeUndefined();
     expect(shown.options.body).toContain('snooze from the break window');
-    shown.emit('click');
+    shown.clickBody();
     expect(actions.startNow).toHaveBeenCalledOnce();
     expect(FakeBrowserWindow.instances).toHaveLength(0);
   });

@@ -1,10 +1,10 @@
 import dbus from 'dbus-next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDiagnostics } from '../../main/platform/diagnostics';
-import { readNotificationCaps } from '../../main/platform/linux/notification-caps';
-import { watchScreenLock } from '../../main/platform/linux/screen-lock';
-import { SNI_WATCHER, watchTrayPresence } from '../../main/platform/linux/tray-watcher';
-import { hasDbusDaemon, silentBus, startBus } from '../helpers/dbus';
+import { createDiagnostics } from '../../../../main/platform/diagnostics';
+import { readNotificationCaps } from '../../../../main/platform/linux/notification-caps';
+import { watchScreenLock } from '../../../../main/platform/linux/screen-lock';
+import { SNI_WATCHER, watchTrayPresence } from '../../../../main/platform/linux/tray-watcher';
+import { hasDbusDaemon, silentBus, startBus } from '../../../helpers/dbus';
 
 // The real desktops (tests/desktops) prove these against GNOME and KDE; here: a private bus, for the edges.
 const cleanups: (() => void)[] = [];
