@@ -13,11 +13,12 @@ export const isAppUrl = (url: string, rendererHtmlUrl: string): boolean => {
 
 /** Denies navigation away from the app and every new window a page asks for. */
 export const lockDownContents = (contents: WebContents, rendererHtmlUrl: string): void => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, rendererHtmlUrl)) event.preventDefault();
+  // Electron 45 puts the target in the event's own `url` (the positional argument is deprecated).
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url, rendererHtmlUrl)) event.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, rendererHtmlUrl)) event.preventDefault();
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, rendererHtmlUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
