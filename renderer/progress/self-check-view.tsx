@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SELF_CHECK_ITEMS, type SelfCheck, type SelfCheckItem } from '../../main/core/progress/records';
+import { SELF_CHECK_ITEMS, type SelfCheck, type SelfCheckItem } from '../../main/core/progress/self-check-items';
 import { call } from '../api';
 
 type Answer = 'yes' | 'sometimes' | 'no';

@@ -17,12 +17,18 @@ const workday = (day: number, start = Date.parse('2026-03-02T09:00:00Z')): Trace
   ];
 };
 
-/** Engine wake-ups per active hour over an 8-hour day of continuous work. */
-export const wakeUpsPerActiveHour = (): number => {
+/**
+ * Engine wake-ups per active hour over an 8-hour day of continuous work. Input never pauses, so
+ * gentle start samples every few seconds for its whole minute at every break: the worst case.
+ */
+export const wakeUpsPerActiveHour = (settings: unknown = {}): number => {
   const t = Date.parse('2026-03-02T09:00:00Z');
   const trace: TraceEvent[] = [{ type: 'start', at: iso(t), tz: 'Europe/Berlin' }, { type: 'end', at: iso(t + 8 * HOUR) }];
-  return simulate(trace, config).wakeUps / 8;
+  return simulate(trace, { ...config, settings: settingsSchema.parse(settings) }).wakeUps / 8;
 };
+
+/** The same day with gentle start off: the minute ticks and the breaks' own deadlines alone. */
+export const wakeUpsWithoutGentleStart = (): number => wakeUpsPerActiveHour({ gentleStart: { enabled: false } });
 
 /** Milliseconds to simulate 30 working days (nights locked), median of `runs`. */
 export const thirtyDaysMs = (runs = 5): { ms: number; effects: number; wakeUps: number } => {

@@ -108,3 +108,44 @@ describe('the engine host with an idle service that hangs', () => {
     expect(clock.pending()).toBe(0);
   });
 });
+
+describe('engine wake-ups over a working day (issue 16)', () => {
+  /** Eight hours of input at every sample, so gentle start never finds its pause: the worst case. */
+  const workDay = (settings: unknown = {}) => {
+    const clock = fakeClock();
+    const byPhase: Record<string, number> = {};
+    let breaks = 0;
+    const host: EngineHost = new EngineHost({
+      config: () => configWith(settings),
+      ...clock,
+      // Every timer the host arms is counted by the phase the engine was in when it fired.
+      setTimer: (delay, fn) =>
+        clock.setTimer(delay, () => {
+          const phase = host.snapshot().phase.name;
+          byPhase[phase] = (byPhase[phase] ?? 0) + 1;
+          fn();
+        }),
+      idleSeconds: () => 0,
+      load: () => null,
+      save: () => undefined,
+    });
+    host.on((effect) => void (effect.type === 'break-open' && (breaks += 1)));
+    host.start();
+    clock.advance(8 * 60 * MIN);
+    return { wakeUps: host.wakeUps, byPhase, breaks };
+  };
+
+  it('wakes at most once a minute outside the gentle-start window, with the tray tick and the idle sample in one wake', () => {
+    const { wakeUps, byPhase, breaks } = workDay();
+    expect(breaks).toBeGreaterThanOrEqual(14);
+    expect(wakeUps - (byPhase.gentle ?? 0)).toBeLessThanOrEqual(8 * 60);
+    // Before issue 16 the day took 804 wake-ups (100.5 an hour), with minute ticks inside notices and breaks.
+    expect(wakeUps).toBeLessThan(790);
+  });
+
+  it('takes no minute ticks while a break is open: a four-minute stress break wakes at most twice', () => {
+    const { byPhase, breaks } = workDay({ breaks: { posture: { enabled: false }, stress: { everyMinutes: 60 } }, gentleStart: { enabled: false } });
+    expect(breaks).toBeGreaterThanOrEqual(7);
+    expect(byPhase.break ?? 0).toBeLessThanOrEqual(2 * breaks);
+  });
+});

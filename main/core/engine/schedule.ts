@@ -58,14 +58,30 @@ export const plannedStart = (d: Draft): { kind: BreakKind; at: number } | null =
 /** A break held longer than this is skipped, so a forgotten window cannot stop every later break. */
 export const MAX_HOLD_MS = 10 * 60_000;
 
-const nextMinute = (now: number) => Math.floor(now / 60_000) * 60_000 + 60_000;
+const MINUTE_MS = 60_000;
+/** Half a minute: a wake this close before a minute boundary already refreshed the tray for it. */
+const SHARED_REFRESH_MS = 30_000;
+/** The longest the engine sleeps while someone is there: under MAX_GAP_MS in presence.ts, so a silence past it is still sleep. */
+export const MAX_PRESENT_SLEEP_MS = 2 * MINUTE_MS;
+
+const nextMinute = (now: number) => Math.floor(now / MINUTE_MS) * MINUTE_MS + MINUTE_MS;
+
+/**
+ * The tray's minute tick, which also takes the minute's idle sample. A wake for something else
+ * (a notice, a break closing) in the second half of a minute has just refreshed the tray and
+ * sampled idle, so the boundary right after it is skipped: one wake serves both.
+ */
+const minuteTick = (now: number) => nextMinute(now + SHARED_REFRESH_MS - 1);
 
 /** The next instant the engine needs to be woken: the earliest of every pending deadline. */
 export const nextWake = (d: Draft): number => {
   const { s, cfg, now } = d;
   const candidates: number[] = [];
   const away = s.locked || s.suspended;
-  if (!away) candidates.push(nextMinute(now));
+  // The countdown and idle sampling need the minute tick only while working; a notice, a gentle
+  // start and a break show a fixed label and wake for their own deadlines.
+  if (!away && s.phase.name === 'working') candidates.push(minuteTick(now));
+  else if (!away) candidates.push(now + MAX_PRESENT_SLEEP_MS);
   const boundary = nextWorkingBoundary(cfg.settings.workingHours, now, cfg.timeZone);
   if (boundary !== null) candidates.push(boundary);
   if (s.pause?.until != null) candidates.push(s.pause.until);

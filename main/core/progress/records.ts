@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SELF_CHECK_ITEMS, type SelfCheck as SelfCheckShape, type SelfCheckItem } from './self-check-items';
+
+export { SELF_CHECK_ITEMS, type SelfCheckItem } from './self-check-items';
 
 const rating = z.number().int().min(0).max(10);
 
@@ -15,22 +18,15 @@ export type Rated = Extract<CheckIn, { discomfort: number }>;
 /** What a person submits from the check-in form. */
 export const checkInInputSchema = z.object({ discomfort: rating, stress: rating, note: z.string().max(500).optional() });
 
-/** The workstation self-check, worded as questions to oneself rather than a diagnosis. */
-export const SELF_CHECK_ITEMS = [
-  'screen-height',
-  'shoulders-relaxed',
-  'lower-back-support',
-  'feet-flat',
-  'close-to-desk',
-  'moved-every-hour',
-] as const;
-/** One self-check question's id. */
-export type SelfCheckItem = (typeof SELF_CHECK_ITEMS)[number];
-
-const answer = z.enum(['yes', 'sometimes', 'no']);
+const answer = z.enum(['yes', 'sometimes', 'no'] as const satisfies readonly SelfCheckShape['answers'][SelfCheckItem][]);
 /** The answers to one self-check. */
 export const selfCheckAnswersSchema = z.object(Object.fromEntries(SELF_CHECK_ITEMS.map((id) => [id, answer])) as Record<SelfCheckItem, typeof answer>);
 /** A stored self-check. */
 export const selfCheckSchema = z.object({ at: z.string(), answers: selfCheckAnswersSchema });
 /** A stored self-check line. */
 export type SelfCheck = z.infer<typeof selfCheckSchema>;
+
+// The schema and the schema-free shape the view uses must not drift: this fails tsc if they differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const selfCheckShapeMatches: Same<SelfCheck, SelfCheckShape> = true;
+void selfCheckShapeMatches;
