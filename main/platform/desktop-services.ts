@@ -59,7 +59,16 @@ export const setupDesktopServices = (deps: DesktopServicesDeps): QuietHandle => 
     const bus = process.env.DBUS_SESSION_BUS_ADDRESS;
     // Electron's lock-screen/unlock-screen fire on macOS and Windows only (electron.d.ts), so on
     // Linux the session's screensaver is followed instead and nothing is sent twice.
-    void watchScreenLock(bus, { onLock: () => host.dispatch({ type: 'lock' }), onUnlock: () => host.dispatch({ type: 'unlock' }) }, log, { diagnostics }).then(
+    // Each change is logged: a support log then shows why counting stopped (and the desktop tests read it).
+    const onLock = () => {
+      log('screen lock: the screen locked');
+      host.dispatch({ type: 'lock' });
+    };
+    const onUnlock = () => {
+      log('screen lock: the screen unlocked');
+      host.dispatch({ type: 'unlock' });
+    };
+    void watchScreenLock(bus, { onLock, onUnlock }, log, { diagnostics }).then(
       (stop) => stop && cleanup.add('screen lock', stop),
       (error: unknown) => log(`screen lock: ${(error as Error).message}`),
     );
@@ -68,6 +77,7 @@ export const setupDesktopServices = (deps: DesktopServicesDeps): QuietHandle => 
     void watchTrayPresence(bus, trayPresence, log, { diagnostics }).then(
       (watch) => {
         cleanup.add('tray watcher', watch.stop);
+        log(`tray: tray host ${watch.present === 'yes' ? 'present' : watch.present === 'no' ? 'absent' : 'unknown'} at start`);
         trayPresence(watch.present);
       },
       (error: unknown) => log(`tray watcher: ${(error as Error).message}`),

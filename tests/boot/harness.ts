@@ -52,14 +52,20 @@ export interface Boot {
   kill: () => void;
 }
 
+/** What a boot may share with an earlier one. */
+export interface BootOptions {
+  /** Start on this profile (an earlier boot's `userData`), e.g. to see what the app remembers across starts. */
+  userData?: string;
+}
+
 /**
  * Starts the app. The environment is built from nothing (no XDG, D-Bus, display or Wayland
  * variables from the machine running the test) and HOME is a fresh folder, so the app cannot
- * touch the real desktop or profile; `env` adds what a case needs.
+ * touch the real desktop or profile; `env` adds what a case needs (a real desktop's env.sh, say).
  */
-export const startBoot = (env: Record<string, string> = {}, args: string[] = []): Boot => {
+export const startBoot = (env: Record<string, string> = {}, args: string[] = [], options: BootOptions = {}): Boot => {
   const dir = mkdtempSync(join(tmpdir(), 'unknot-boot-'));
-  const userData = join(dir, 'profile');
+  const userData = options.userData ?? join(dir, 'profile');
   const eventsFile = join(dir, 'events.jsonl');
   // Windows cannot start a process without these (no desktop state lives in them).
   const windowsBasics = Object.fromEntries(['SystemRoot', 'SYSTEMROOT', 'windir', 'TEMP', 'TMP', 'ComSpec', 'PATHEXT'].flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,8 @@ export const startDesktop = async (stack: Stack, extraEnv: Record<string, string
   const missing = why();
   if (missing) return refuse(stack, missing);
   const workdir = mkdtempSync(join(tmpdir(), `unknot-${stack}-`));
+  // sway runs as uid 65534, which must traverse WORKDIR (../shared/desktops/README.md); mkdtemp makes it 0700.
+  if (stack === 'sway') chmodSync(workdir, 0o755);
   const extra = Object.entries(extraEnv).map(([k, v]) => `${k}=${v}`);
   const started = spawnSync('env', ['-i', `PATH=${CLEAN_PATH}`, ...extra, 'bash', join(KIT, `start-${stack}.sh`), workdir], { encoding: 'utf8', timeout: 90_000 });
   if (started.status !== 0) {
@@ -82,4 +84,26 @@ const refuse = (stack: Stack, reason: string): DesktopResult => {
   if (process.env.UNKNOT_REAL_DESKTOPS === 'required') throw new Error(`UNKNOT_REAL_DESKTOPS=required (set by .ci/run), but the real ${stack} desktop cannot run: ${reason}`);
   console.log(`${stack} desktop tests skipped: ${reason}`);
   return { reason };
+};
+
+/**
+ * The desktop's session environment as an app started in it inherits it (env.sh), without the
+ * kit's own bookkeeping (KIT_*, AS) and without PATH, so the caller keeps its own.
+ */
+export const sessionEnv = (desktop: Desktop): Record<string, string> => {
+  const { PATH: _path, AS: _as, KIT_STACK: _stack, KIT_WORKDIR: _workdir, ...env } = desktop.env;
+  return env;
+};
+
+/**
+ * The same session for a process that must outlive the desktop: stop.sh ends every process whose
+ * XDG_RUNTIME_DIR is the workdir's (../shared/desktops/stop.sh), so this leaves it out and names the
+ * Wayland socket by its absolute path instead (WAYLAND_DISPLAY may be absolute since libwayland 1.15:
+ * https://manpages.ubuntu.com/manpages/focal/man3/wl_display_connect.3.html; the app's own client
+ * reads it so too, main/platform/linux/wayland-wire.ts waylandSocketPath). The process then
+ * sees its desktop's services vanish, as when the shell or compositor crashes, and is not killed.
+ */
+export const survivingSessionEnv = (desktop: Desktop): Record<string, string> => {
+  const { XDG_RUNTIME_DIR: runtime, ...env } = sessionEnv(desktop);
+  return env.WAYLAND_DISPLAY && runtime && !env.WAYLAND_DISPLAY.startsWith('/') ? { ...env, WAYLAND_DISPLAY: join(runtime, env.WAYLAND_DISPLAY) } : env;
 };
