@@ -20,6 +20,8 @@ declare module 'x11' {
     AllocID(): number;
     on(event: 'event', listener: (event: XEvent) => void): this;
     on(event: 'error', listener: (error: Error) => void): this;
+    /** The server closed the connection (x11/lib/xcore.js: the stream's 'end' is re-emitted on the client). */
+    on(event: 'end', listener: () => void): this;
     terminate(): void;
   }
   export interface XDisplay {

@@ -81,6 +81,13 @@ export const watchFullScreen = (
           readState();
         });
       X.on('error', (err) => log(`quiet: X11 error: ${err.message}`));
+      // The X server went away (the session ended or restarted): nothing is full screen any more,
+      // and a quiet reason left on would hold breaks back until the next start.
+      X.on('end', () => {
+        log('quiet: the X11 connection closed; full screen is no longer followed');
+        active = 0;
+        report(false);
+      });
       X.on('event', (event) => {
         if ((event.name === 'DestroyNotify' || event.name === 'UnmapNotify') && event.wid === active) {
           if (event.name === 'DestroyNotify') active = 0;

@@ -78,8 +78,17 @@ export const watchScreenLock = async (
     report({ available: false, lastError: (error as Error).message });
     return null;
   }
-  bus.onClose((reason) => report({ lastError: `D-Bus connection lost: ${reason}` }));
+  let stopped = false;
+  bus.onClose((reason) => {
+    if (stopped) return; // our own disconnect at Quit
+    report({ lastError: `D-Bus connection lost: ${reason}` });
+    log(`screen lock: the D-Bus connection was lost (${reason}); no longer followed`);
+    // Whatever the lock state was, it can no longer end by a signal: treat the screen as unlocked
+    // so the engine is not left "Away" until the next start.
+    if (locked) set(false);
+  });
   return () => {
+    stopped = true;
     stops.forEach((stop) => stop());
     bus.disconnect();
   };
