@@ -2,8 +2,9 @@ import type { EngineHost } from '../core/engine/host';
 import type { EngineConfig } from '../core/engine/types';
 import { breakInfoOf, noticeInfoOf } from '../core/ipc/break-info';
 import { planDay } from '../core/simulation/day-plan';
-import type { CallHandlers, DiagnosticsView, HeldBackChoice, HeldBackInfo } from '../core/ipc/contract';
+import type { CallHandlers, DiagnosticsView, HeldBackChoice, HeldBackInfo, UpdateView } from '../core/ipc/contract';
 import { diagnosticsText } from '../platform/diagnostics';
+import type { Updates } from '../platform/updates';
 import type { SettingsHandle } from '../storage/settings-store';
 import type { UserData } from '../storage/user-data';
 
@@ -21,9 +22,14 @@ export interface HandlerDeps {
   diagnostics?: { snapshot: () => DiagnosticsView };
   /** Puts text on the clipboard (Electron's `clipboard.writeText`, in main). */
   copyText?: (text: string) => Promise<void> | void;
+  /** Updates (platform/updates.ts); without it About says updates are checked in installed builds only. */
+  updates?: Pick<Updates, 'view' | 'check' | 'choose' | 'openRelease'>;
+  /** Opens the crash reports folder (`shell.openPath(app.getPath('crashDumps'))`); resolves with its path. */
+  openCrashReports?: () => Promise<string>;
 }
 
 const ok = { ok: true } as const;
+const noUpdates = (settings: SettingsHandle): UpdateView => ({ currentVersion: '', automatic: settings.get().app.checkForUpdates, status: { state: 'development' } });
 
 /** The handlers behind every IPC call; arguments arrive already checked by the gatekeeper. */
 export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, config: () => EngineConfig, deps: HandlerDeps): CallHandlers => ({
@@ -60,5 +66,20 @@ export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, conf
     const text = diagnosticsText(deps.diagnostics?.snapshot() ?? { detectors: {}, facts: {} }, deps.now());
     await deps.copyText(text);
     return { text };
+  },
+  getUpdateStatus: () => deps.updates?.view() ?? noUpdates(settings),
+  checkForUpdates: () => deps.updates?.check() ?? noUpdates(settings),
+  updateChoice: async ({ choice }) => {
+    if (!deps.updates) throw new Error('No update is ready to install.');
+    await deps.updates.choose(choice);
+    return ok;
+  },
+  openReleasePage: async () => {
+    if (!deps.updates) throw new Error('No release to show.');
+    return { url: await deps.updates.openRelease() };
+  },
+  openCrashReports: async () => {
+    if (!deps.openCrashReports) throw new Error('Crash reports are not kept in this build.');
+    return { path: await deps.openCrashReports() };
   },
 });

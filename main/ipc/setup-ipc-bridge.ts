@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { dialog, ipcMain, shell, webContents } from 'electron';
+import { app, dialog, ipcMain, shell, webContents } from 'electron';
 import type { AppCore } from '../app-core';
 import type { Diagnostics } from '../platform/diagnostics';
+import type { Updates } from '../platform/updates';
 import { isAppUrl } from '../platform/security';
 import type { EventName } from '../core/ipc/channels';
 import type { EventPayload } from '../core/ipc/contract';
@@ -20,6 +21,8 @@ export interface IpcBridgeDeps {
   diagnostics: Diagnostics;
   /** Puts text on the system clipboard (the renderer's clipboard permission is denied). */
   copyText: (text: string) => Promise<void>;
+  /** Update checks, downloads and the person's choice (platform/updates.ts). */
+  updates: Updates;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface IpcBridgeDeps {
  * checked against the contract), its handlers, and the settings pushed to every open window.
  * Returns the unsubscribe for the settings push.
  */
-export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldBack, diagnostics, copyText }: IpcBridgeDeps): (() => void) => {
+export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldBack, diagnostics, copyText, updates }: IpcBridgeDeps): (() => void) => {
   const { host, settings, config, data } = core;
   setupIpc(
     ipcMain,
@@ -48,6 +51,14 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
       heldBack,
       diagnostics,
       copyText,
+      updates,
+      // Minidumps stay on this machine (platform/crash-reports.ts); About opens their folder.
+      openCrashReports: async () => {
+        const dir = app.getPath('crashDumps');
+        const problem = await shell.openPath(dir);
+        if (problem) throw new Error(problem);
+        return dir;
+      },
     }),
     (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
     log,
@@ -59,6 +70,7 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
     }
   };
   const stopSettings = settings.onChange((next) => toEveryWindow('settingsChanged', next));
+  const stopUpdates = updates.onChange((view) => toEveryWindow('updateChanged', view));
   // Detectors report often (idle samples): the open windows hear at most one update a second.
   let pending: ReturnType<typeof setTimeout> | null = null;
   const stopDiagnostics = diagnostics.onChange(() => {
@@ -69,6 +81,7 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
   });
   return () => {
     stopSettings();
+    stopUpdates();
     stopDiagnostics();
     if (pending) clearTimeout(pending);
   };

@@ -8,6 +8,8 @@ import { progressView } from '../../main/core/progress/aggregate';
 import { toCsv, toJson } from '../../main/core/progress/export';
 import type { CheckIn, SelfCheck } from '../../main/core/progress/records';
 import { demoData } from './demo-data';
+import { emulatePreparedWindow, type RevealTiming } from './prepared-preview';
+import { previewUpdates } from './preview-updates';
 import { planDay } from '../../main/core/simulation/day-plan';
 import { contract, type BreakAction, type BreakInfo, type DiagnosticsView, type HeldBackChoice, type HeldBackInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
 import { mergePatch } from '../../main/core/settings/merge';
@@ -27,6 +29,10 @@ export interface PreviewControls {
   ignoredToday: string[];
   /** What the Copy button of About → Diagnostics put on the clipboard. */
   copied: string[];
+  /** Release pages About asked main to open, and the answers to a downloaded update (`?update=`, preview-updates.ts). */
+  updates: { opened: string[]; choices: string[] };
+  /** With `?prepare=kind`: shows the hidden, prepared break page and opens its break (prepared-preview.ts). */
+  reveal?: () => Promise<RevealTiming>;
 }
 
 /** Plausible diagnostics for the preview: a GNOME Wayland desktop without a tray extension. */
@@ -101,7 +107,10 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
     },
     ignoredToday: [],
     copied: [],
+    updates: { opened: [], choices: [] },
   };
+  const updates = previewUpdates(params, (view) => emit('updateChanged', view), clock, () => settings.app.checkForUpdates);
+  controls.updates = { opened: updates.opened, choices: updates.choices };
   // `?held-back` opens the notice window's held-back variant with sample reasons (as `#/notice`).
   let heldBack: HeldBackInfo | null = params.has('held-back') ? { kind: 'posture', reasons: ['in a call', 'do not disturb'], heldMinutes: 90 } : null;
 
@@ -180,6 +189,11 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
       void navigator.clipboard?.writeText(text).catch(() => undefined);
       return { text };
     },
+    getUpdateStatus: () => updates.view(),
+    checkForUpdates: () => updates.check(),
+    updateChoice: ({ choice }: { choice: 'restart-now' | 'install-on-quit' }) => (updates.choose(choice), ok),
+    openReleasePage: () => updates.openRelease(),
+    openCrashReports: () => ({ path: 'Crashpad (the preview keeps no crash reports)' }),
     deleteAllData: () => {
       store.history.length = 0;
       store.checkIns.length = 0;
@@ -214,6 +228,7 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
   window.unknot = bridge;
   window.__unknotPreview = controls;
   host.start();
+  controls.reveal = emulatePreparedWindow(params, host, config, controls.breakNow);
   // `?break=posture|stress` opens a break at once (benchmarks and screenshots use it).
   const kind = params.get('break');
   if (kind === 'posture' || kind === 'stress') controls.breakNow(kind);

@@ -112,6 +112,7 @@ export const SettingsView = () => {
           </select>
         </label>
         <CheckField label="Start Unknot when I log in" path="app.autostart" value={s.app.autostart} apply={apply} />
+        <CheckField label="Check for updates once a day (installed builds)" path="app.checkForUpdates" value={s.app.checkForUpdates} apply={apply} />
         <CheckField label="Soft chime at the start and end of a break" path="app.chime" value={s.app.chime} apply={apply} />
         <CheckField label="Ask for a daily check-in" path="checkIn.daily" value={s.checkIn.daily} apply={apply} />
         <CheckField label="Keyboard shortcuts for break now and snooze" path="shortcuts.enabled" value={s.shortcuts.enabled} apply={apply} />

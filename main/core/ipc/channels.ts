@@ -19,9 +19,14 @@ export const CALL_NAMES = [
   'heldBackChoice',
   'getDiagnostics',
   'copyDiagnostics',
+  'getUpdateStatus',
+  'checkForUpdates',
+  'updateChoice',
+  'openReleasePage',
+  'openCrashReports',
 ] as const;
 /** Every event the main process pushes to windows. */
-export const EVENT_NAMES = ['breakChanged', 'settingsChanged', 'diagnosticsChanged'] as const;
+export const EVENT_NAMES = ['breakChanged', 'settingsChanged', 'diagnosticsChanged', 'updateChanged'] as const;
 
 /** A call's name. */
 export type CallName = (typeof CALL_NAMES)[number];

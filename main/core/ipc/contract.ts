@@ -122,6 +122,34 @@ export const diagnosticsSchema = z.object({
 export type DiagnosticsView = z.infer<typeof diagnosticsSchema>;
 
 /**
+ * Where updates stand, as About shows it. `available` is only for installs that cannot update
+ * themselves (deb): the person is told and shown the release page instead of a download.
+ */
+export const updateStatusSchema = z.discriminatedUnion('state', [
+  /** Not an installed build: nothing is checked. */
+  z.object({ state: z.literal('development') }),
+  z.object({ state: z.literal('idle'), lastCheckAt: z.number().nullable() }),
+  z.object({ state: z.literal('checking') }),
+  z.object({ state: z.literal('up-to-date'), checkedAt: z.number() }),
+  z.object({ state: z.literal('available'), version: z.string().max(64), releaseUrl: z.string().max(256) }),
+  z.object({ state: z.literal('downloading'), version: z.string().max(64), percent: z.number().min(0).max(100) }),
+  z.object({ state: z.literal('downloaded'), version: z.string().max(64), installOnQuit: z.boolean() }),
+  z.object({ state: z.literal('error'), during: z.enum(['check', 'download', 'install']), message: z.string() }),
+]);
+/** One state of the updater. */
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
+/** About's update line: the running version, whether daily checks are on, and the updater's state. */
+export const updateViewSchema = z.object({ currentVersion: z.string(), automatic: z.boolean(), status: updateStatusSchema });
+/** What About shows of updates. */
+export type UpdateView = z.infer<typeof updateViewSchema>;
+
+/** The person's answer once an update is downloaded. */
+export const updateChoiceSchema = z.object({ choice: z.enum(['restart-now', 'install-on-quit']) });
+/** "Restart to update" or "Install when I quit". */
+export type UpdateChoice = z.infer<typeof updateChoiceSchema>;
+
+/**
  * The IPC contract: every call with the schema of its arguments and of its result, and every
  * event with the schema of its payload. Preload, handlers and renderer all take their types
  * from here, so they cannot drift.
@@ -149,11 +177,20 @@ export const contract = {
     getDiagnostics: { args: z.tuple([]), result: diagnosticsSchema },
     /** Main writes the text to the clipboard: the renderer's permission handler denies clipboard access. */
     copyDiagnostics: { args: z.tuple([]), result: z.object({ text: z.string() }) },
+    getUpdateStatus: { args: z.tuple([]), result: updateViewSchema },
+    /** About's "Check for updates": works even with daily checks off, since the person asked. */
+    checkForUpdates: { args: z.tuple([]), result: updateViewSchema },
+    updateChoice: { args: z.tuple([updateChoiceSchema]), result: outcome },
+    /** Main opens its own release address for the version it found: the renderer never passes a URL. */
+    openReleasePage: { args: z.tuple([]), result: z.object({ url: z.string() }) },
+    /** Opens the folder where Electron's crash reporter keeps minidumps (local only, never uploaded). */
+    openCrashReports: { args: z.tuple([]), result: z.object({ path: z.string() }) },
   },
   events: {
     breakChanged: breakInfoSchema.nullable(),
     settingsChanged: settingsSchema,
     diagnosticsChanged: diagnosticsSchema,
+    updateChanged: updateViewSchema,
   },
 } as const;
 

@@ -99,6 +99,8 @@ export const settingsSchema = z
         chime: z.boolean().default(false),
         onboarded: z.boolean().default(false),
         autostart: z.boolean().default(true),
+        /** Look for a new release once a day (installed builds only); About can still check on request. */
+        checkForUpdates: z.boolean().default(true),
       })
       .prefault({}),
   });

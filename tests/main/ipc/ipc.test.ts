@@ -36,6 +36,11 @@ const makeIpc = () => {
     heldBackChoice: vi.fn(() => ({ ok: true as const })),
     getDiagnostics: vi.fn(() => ({ detectors: {}, facts: {} })),
     copyDiagnostics: vi.fn(() => ({ text: '' })),
+    getUpdateStatus: vi.fn(() => ({ currentVersion: '0.1.0', automatic: true, status: { state: 'development' as const } })),
+    checkForUpdates: vi.fn(() => ({ currentVersion: '0.1.0', automatic: true, status: { state: 'development' as const } })),
+    updateChoice: vi.fn(() => ({ ok: true as const })),
+    openReleasePage: vi.fn(async () => ({ url: 'https://github.com/unknot-app/unknot/releases' })),
+    openCrashReports: vi.fn(async () => ({ path: '/x/Crashpad' })),
   };
   const log = vi.fn();
   setupIpc(fakeIpcMain, handlers, (event) => event.sender.id === ours.id, log);

@@ -1,0 +1,34 @@
+import { app, shell } from 'electron';
+import type { SettingsHandle } from '../storage/settings-store';
+import type { Cleanup } from './cleanup';
+import type { Diagnostics } from './diagnostics';
+import { createUpdates, type Updates } from './updates';
+import { lastCheckFile, loadAutoUpdater } from './updates-io';
+import { canSelfUpdate } from './updates-state';
+
+/**
+ * Updates come up after the desktop services and never during start-up: at most one automatic
+ * check a day (a minute after start), off by a setting; electron-updater is loaded only in an
+ * installed build. Registers its own clean-up and returns the handle About talks to.
+ */
+export const setupUpdates = (deps: { settings: SettingsHandle; cleanup: Cleanup; diagnostics: Diagnostics; log: (message: string) => void }): Updates => {
+  const { settings, cleanup, diagnostics, log } = deps;
+  const updates = createUpdates({
+    packaged: app.isPackaged,
+    currentVersion: app.getVersion(),
+    selfUpdate: canSelfUpdate(process.platform, process.env),
+    updater: loadAutoUpdater,
+    automatic: () => settings.get().app.checkForUpdates,
+    lastCheck: lastCheckFile(app.getPath('userData'), log),
+    now: () => Date.now(),
+    // updates.ts opens only the exact https release URL of this repository (docs/SECURITY.md item 14).
+    openExternal: (url) => shell.openExternal(url),
+    setTimer: (ms, fn) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    log,
+    logger: { info: log, warn: log, error: log },
+    diagnostics,
+  });
+  cleanup.add('updates', updates.start());
+  return updates;
+};
