@@ -1,5 +1,5 @@
 import type { AppCore } from '../app-core';
-import { breakInfoOf } from '../core/ipc/break-info';
+import { breakInfoOf, upcomingBreakInfo } from '../core/ipc/break-info';
 import type { EngineStatus } from '../core/engine/status';
 import { sendEvent } from '../ipc/gatekeeper';
 import type { Cleanup } from '../platform/cleanup';
@@ -21,6 +21,7 @@ export const setupBreakShell = (core: AppCore, windows: AppWindows, updateTray: 
       host,
       notice: windows.notice,
       breakInfo: () => breakInfoOf(host.snapshot(), config()),
+      upcoming: (kind, startsAt) => upcomingBreakInfo(host.snapshot(), config(), kind, startsAt),
       window: windows.breakWindow,
       notifyRenderer: (info) => {
         const contents = windows.breakWindow.window()?.webContents;

@@ -14,8 +14,11 @@ import { formatClock, useNow } from './use-now';
 import { useBreakKeys } from './use-break-keys';
 import { WhyPanel } from './why-panel';
 
-/** The player for the open break: technique, current step, rings, pacer, and the controls. */
-export const ActiveBreak = ({ info, technique, chime }: { info: BreakInfo; technique: Technique; chime: boolean }) => {
+/**
+ * The player for the open break: technique, current step, rings, pacer, and the controls. Not
+ * `running`, it is the prepared window's hidden page: held at the first second, no timer, no chime.
+ */
+export const ActiveBreak = ({ info, technique, chime, running = true }: { info: BreakInfo; technique: Technique; chime: boolean; running?: boolean }) => {
   const { t } = useTranslation();
   const text = useTechniqueText(technique);
   const [error, setError] = useState<string | null>(null);
@@ -24,15 +27,15 @@ export const ActiveBreak = ({ info, technique, chime }: { info: BreakInfo; techn
   const duration = (info.endsAt - info.startedAt - info.heldMs) / 1000;
   const steps = useMemo(() => timeline(technique, duration), [technique, duration]);
   const [fine, setFine] = useState(false);
-  const now = useNow(!held, fine ? 50 : 250);
-  const elapsed = Math.min(duration, Math.max(0, ((info.heldAt ?? now) - info.startedAt - info.heldMs) / 1000));
+  const now = useNow(running && !held, fine ? 50 : 250);
+  const elapsed = running ? Math.min(duration, Math.max(0, ((info.heldAt ?? now) - info.startedAt - info.heldMs) / 1000)) : 0;
   const current = stepAt(steps, elapsed)!;
   const next = steps[current.index + 1];
   const breathing = current.mode === 'breathe' && current.breath !== undefined;
   useEffect(() => setFine(breathing), [breathing]);
   useEffect(() => {
-    if (chime) playChime(true);
-  }, [chime, info.startedAt]);
+    if (chime && running) playChime(true);
+  }, [chime, running, info.startedAt]);
   useEffect(() => {
     // The benchmark reads this mark: navigation to the first step on screen.
     if (performance.getEntriesByName('unknot:first-step').length === 0) performance.mark('unknot:first-step');

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { ActiveBreak, techniqueOf } from './active-break';
 import { useBreak } from './use-break';
 
-/** The break window: guides the open break, or says there is none. */
+/** The break window: guides the open break, shows the coming one while hidden, or says there is none. */
 export const BreakView = ({ chime }: { chime: boolean }) => {
   const { t } = useTranslation();
-  const { info, loaded } = useBreak();
+  const { info, loaded, running, key } = useBreak();
   if (!loaded) return null;
   if (!info) {
     return (
@@ -15,5 +15,5 @@ export const BreakView = ({ chime }: { chime: boolean }) => {
       </main>
     );
   }
-  return <ActiveBreak key={`${info.startedAt}-${info.technique}`} info={info} technique={techniqueOf(info)} chime={chime} />;
+  return <ActiveBreak key={key} info={info} technique={techniqueOf(info)} chime={chime} running={running} />;
 };

@@ -48,7 +48,7 @@ type AlwaysOnTopLevel = NonNullable<Parameters<BrowserWindow['setAlwaysOnTop']>[
 /** A BrowserWindow: records its options, what it loads and how it was shown; 'ready-to-show' follows a load. */
 export class FakeBrowserWindow
   extends EventEmitter
-  implements Pick<BrowserWindow, 'showInactive' | 'show' | 'focus' | 'flashFrame' | 'isDestroyed' | 'close' | 'destroy' | 'setAlwaysOnTop' | 'loadFile'>
+  implements Pick<BrowserWindow, 'showInactive' | 'show' | 'focus' | 'flashFrame' | 'isDestroyed' | 'close' | 'destroy' | 'setAlwaysOnTop' | 'loadFile' | 'setBounds'>
 {
   static instances: FakeBrowserWindow[] = [];
   readonly contents = new FakeWebContents();
@@ -60,6 +60,8 @@ export class FakeBrowserWindow
   flashing = false;
   alwaysOnTopLevel: AlwaysOnTopLevel | null = null;
   loaded: { file: string; options?: LoadFileOptions } | null = null;
+  /** Where the app last placed the window after creating it (setBounds), or null. */
+  bounds: Partial<Rectangle> | null = null;
   destroyed = false;
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -72,6 +74,9 @@ export class FakeBrowserWindow
   setAlwaysOnTop(flag: boolean, level?: AlwaysOnTopLevel, _relativeLevel?: number): void {
     // Electron's default level is 'floating'.
     this.alwaysOnTopLevel = flag ? (level ?? 'floating') : null;
+  }
+  setBounds(bounds: Partial<Rectangle>, _animate?: boolean): void {
+    this.bounds = bounds;
   }
   showInactive(): void {
     this.shownInactive += 1;

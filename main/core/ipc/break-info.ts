@@ -1,4 +1,5 @@
-import type { EngineConfig, EngineState } from '../engine/types';
+import type { BreakKind, EngineConfig, EngineState } from '../engine/types';
+import { nextDurationMs, nextTechnique } from '../engine/upcoming';
 import type { BreakInfo } from './contract';
 
 /** The open break as the renderer sees it, or null when none is open. */
@@ -20,3 +21,41 @@ export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | 
 /** The pending notice (a break about to start), or null. */
 export const noticeInfoOf = (state: EngineState, cfg: EngineConfig) =>
   state.phase.name === 'notice' ? { kind: state.phase.kind, startsAt: state.phase.startsAt, snoozeMinutes: cfg.settings.snooze.defaultMinutes } : null;
+
+/** The break a notice announces, as the break window will show it once it opens at `startsAt`. */
+export const upcomingBreakInfo = (state: EngineState, cfg: EngineConfig, kind: BreakKind, startsAt: number): BreakInfo => ({
+  kind,
+  technique: nextTechnique(state, cfg, kind),
+  startedAt: startsAt,
+  endsAt: startsAt + nextDurationMs(cfg, kind),
+  heldAt: null,
+  heldMs: 0,
+  snoozeMinutes: cfg.settings.snooze.defaultMinutes,
+  snoozeAllowed: state.snoozesInARow < cfg.settings.snooze.maxInARow,
+});
+
+/**
+ * The URL query of a break window prepared at the notice: the upcoming break, so the page can
+ * render its first step while hidden. It travels in the URL rather than over IPC because `getBreak`
+ * and `breakChanged` mean "the open break" and there is none yet; `preparedBreakOf` reads it back.
+ */
+export const preparedQuery = (info: BreakInfo): Record<string, string> => ({
+  prepared: info.kind,
+  technique: info.technique,
+  seconds: String(Math.round((info.endsAt - info.startedAt) / 1000)),
+  snooze: String(info.snoozeMinutes),
+  snoozeAllowed: info.snoozeAllowed ? '1' : '0',
+});
+
+/**
+ * The prepared break a page's query describes (the renderer passes `new URLSearchParams(location.search)`),
+ * or null for an ordinary break window. Its times start at 0: the player shows its first second until the break opens.
+ */
+export const preparedBreakOf = (query: { get: (key: string) => string | null }): BreakInfo | null => {
+  const kind = query.get('prepared');
+  const technique = query.get('technique');
+  const seconds = Number(query.get('seconds'));
+  const snooze = Number(query.get('snooze'));
+  if ((kind !== 'posture' && kind !== 'stress') || !technique || !(seconds > 0) || !Number.isInteger(snooze) || snooze < 1) return null;
+  return { kind, technique, startedAt: 0, endsAt: seconds * 1000, heldAt: null, heldMs: 0, snoozeMinutes: snooze, snoozeAllowed: query.get('snoozeAllowed') === '1' };
+};

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
-import type { BrowserWindow, BrowserWindowConstructorOptions, Display, LoadFileOptions, Point, Screen, WebContents } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Display, LoadFileOptions, Point, Rectangle, Screen, WebContents } from 'electron';
 import { app, assertReady } from './app';
 import { assertAlive, electronEvent, emitFromNative } from './events';
 import { record } from './recorder';
@@ -35,7 +35,7 @@ class FakeWebContents extends EventEmitter implements Pick<WebContents, 'id' | '
  */
 class FakeBrowserWindow
   extends EventEmitter
-  implements Pick<BrowserWindow, 'id' | 'loadFile' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'setAlwaysOnTop' | 'getTitle' | 'flashFrame'>
+  implements Pick<BrowserWindow, 'id' | 'loadFile' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'setAlwaysOnTop' | 'getTitle' | 'flashFrame' | 'setBounds'>
 {
   readonly id = nextId++;
   readonly #contents = new FakeWebContents();
@@ -67,7 +67,7 @@ class FakeBrowserWindow
   async loadFile(filePath: string, options?: LoadFileOptions): Promise<void> {
     assertAlive(this.#destroyed, `window ${this.#title}`, 'loadFile');
     const exists = existsSync(filePath);
-    record('window-load', { id: this.id, file: filePath, exists, hash: options?.hash });
+    record('window-load', { id: this.id, file: filePath, exists, hash: options?.hash, query: options?.query });
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (!exists) throw new Error(`ERR_FILE_NOT_FOUND (-6) loading 'file://${filePath}'`);
     if (this.#destroyed) return;
@@ -92,6 +92,11 @@ class FakeBrowserWindow
 
   focus(): void {
     assertAlive(this.#destroyed, `window ${this.#title}`, 'focus');
+  }
+
+  setBounds(bounds: Partial<Rectangle>, _animate?: boolean): void {
+    assertAlive(this.#destroyed, `window ${this.#title}`, 'setBounds');
+    record('window-bounds', { id: this.id, ...bounds });
   }
 
   setAlwaysOnTop(_flag: boolean, _level?: Parameters<BrowserWindow['setAlwaysOnTop']>[1], _relativeLevel?: number): void {

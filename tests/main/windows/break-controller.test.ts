@@ -12,7 +12,8 @@ describe('the break controller executes engine effects', () => {
     const deps = {
       host: { on: (l: EngineListener) => ((listener = l), () => undefined) },
       breakInfo: vi.fn(() => info),
-      window: { open: vi.fn(), close: vi.fn() },
+      upcoming: vi.fn((kind: 'posture' | 'stress', startsAt: number) => ({ ...info, kind, startedAt: startsAt, endsAt: startsAt + 40 })),
+      window: { prepare: vi.fn(), open: vi.fn(), discard: vi.fn(), close: vi.fn() },
       notifyRenderer: vi.fn(),
       updateTray: vi.fn(),
       notice: { show: vi.fn(), showHeldBack: vi.fn(), close: vi.fn() },
@@ -43,6 +44,25 @@ describe('the break controller executes engine effects', () => {
     emit({ type: 'notice-close', at: 2000, kind: 'stress', reason: 'quiet' });
     emit({ type: 'break-open', at: 3000, kind: 'stress', technique: 'slow-breathing', endsAt: 0 });
     expect(deps.notice.close).toHaveBeenCalledTimes(2);
+  });
+
+  it('prepares the break window at the notice with the break it announces, and drops it when the break is called off', () => {
+    const { deps, emit } = make();
+    emit({ type: 'notice', at: 1000, kind: 'stress', startsAt: 31_000 });
+    expect(deps.window.prepare).toHaveBeenCalledWith(expect.objectContaining({ kind: 'stress', startedAt: 31_000 }));
+    for (const reason of ['snoozed', 'skipped', 'paused', 'in a call']) emit({ type: 'notice-close', at: 2000, kind: 'stress', reason });
+    expect(deps.window.discard).toHaveBeenCalledTimes(4);
+    expect(deps.window.open).not.toHaveBeenCalled();
+  });
+
+  it('keeps the prepared window when the person starts the break from the notice', () => {
+    const { deps, emit } = make();
+    emit({ type: 'notice', at: 1000, kind: 'posture', startsAt: 31_000 });
+    // Start now: the engine withdraws the notice ("started") and opens the break in one step.
+    emit({ type: 'notice-close', at: 2000, kind: 'posture', reason: 'started' });
+    emit({ type: 'break-open', at: 2000, kind: 'posture', technique: 'chin-tuck', endsAt: 42_000 });
+    expect(deps.window.discard).not.toHaveBeenCalled();
+    expect(deps.window.open).toHaveBeenCalledWith(info);
   });
 
   it('tells the person when detectors held a break back, with the notice and never the break window', () => {
