@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, clipboard, Menu, Notification, powerMonitor, session } from 'electron';
+import { app, clipboard, crashReporter, Menu, Notification, powerMonitor, session } from 'electron';
 import { startAppCore } from './app-core';
 import { setupIpcBridge } from './ipc/setup-ipc-bridge';
 import { setupAppIdentity } from './platform/app-identity';
@@ -10,10 +10,12 @@ import { setupDesktopServices, electronIdle } from './platform/desktop-services'
 import { setupDesktopSettings } from './platform/desktop-settings';
 import { createDiagnostics } from './platform/diagnostics';
 import { setupLaunch } from './platform/launch';
-import { setupLogger } from './platform/logger';
+import { catchMainErrors, logRendererErrors, setupLogger } from './platform/logger';
+import { setupCrashReports } from './platform/crash-reports';
 import { setupPowerEvents } from './platform/power';
 import { setupSecurity } from './platform/security';
 import { setupSessionFacts } from './platform/session-facts';
+import { setupUpdates } from './platform/setup-updates';
 import { setupMeetingMode } from './quiet/meeting-mode';
 import { appPaths } from './storage/app-paths';
 import { setupAppTray } from './tray/app-tray';
@@ -39,6 +41,12 @@ const main = async () => {
   if (process.platform === 'darwin') app.dock?.hide();
   const logger = setupLogger(app.getPath('userData'));
   const log = logger.info;
+  // Errors are logged and the app goes on where it safely can; minidumps stay on this machine.
+  catchMainErrors();
+  logRendererErrors(app, logger);
+  const diagnostics = createDiagnostics();
+  // Before 'ready': a renderer started before the crash reporter is not watched.
+  setupCrashReports(crashReporter, app, { diagnostics, log: logger.warn });
   const cleanup = createCleanup(log);
   app.on('before-quit', cleanup.run);
   app.on('window-all-closed', () => {
@@ -50,7 +58,6 @@ const main = async () => {
 
   // Before anything can notify: Windows matches toasts to the installer's shortcut by this id.
   setupAppIdentity({ app, Menu, platform: process.platform });
-  const diagnostics = createDiagnostics();
   const displayServer = setupSessionFacts(app, diagnostics);
   const paths = appPaths(mainDir, app.getAppPath());
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
@@ -78,9 +85,10 @@ const main = async () => {
   const tray = setupAppTray({ assets: paths.assets, host, settings, meeting, open: windows.open, quit: () => app.quit() });
   cleanup.add('tray', () => tray.destroy());
   setupBreakShell(core, windows, tray.update, cleanup);
+  const updates = setupUpdates({ settings, cleanup, diagnostics, log });
   cleanup.add(
     'IPC bridge',
-    setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log, heldBack: windows.notice.heldBack, diagnostics, copyText: (text) => clipboard.writeText(text) }),
+    setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log, heldBack: windows.notice.heldBack, diagnostics, copyText: (text) => clipboard.writeText(text), updates }),
   );
   cleanup.add('power events', setupPowerEvents(powerMonitor, (event) => host.dispatch(event)));
 

@@ -5,12 +5,15 @@
 // metadata checks (homepage, author e-mail) run before that, so reaching the download proves they
 // passed. The download goes to a loopback "mirror" (404 for everything) with an empty cache, so the
 // run is offline and ends the same way on every machine, and the mirror's log shows the stage reached.
+// The stand-in carries Electron's fuse wire with its defaults, so electron-builder's `electronFuses`
+// flips it as in a real binary, and the packaged `unknot` is read back with @electron/fuses.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import asar from '@electron/asar';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
 const fail = (message) => {
   console.error(`packaging check: ${message}`);
@@ -19,7 +22,16 @@ const fail = (message) => {
 const appPackage = JSON.parse(readFileSync('package.json', 'utf8'));
 const electronVersion = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
 const dist = mkdtempSync(join(tmpdir(), 'electron-dist-'));
-writeFileSync(join(dist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+// Electron's fuse wire as @electron/fuses finds it (node_modules/@electron/fuses/dist/index.js): the
+// sentinel, a version byte (1), a length byte, then one ASCII '0'/'1' per fuse in FuseV1Options order.
+// The defaults are Electron's (docs/tutorial/fuses.md): RunAsNode on, CookieEncryption off,
+// NodeOptions on, NodeCliInspect on, AsarIntegrity off, OnlyLoadAppFromAsar off, V8 snapshot off,
+// GrantFileProtocolExtraPrivileges on, WasmTrapHandlers on. The shell never reads past `exit 0`.
+const DEFAULT_WIRE = '101100011';
+writeFileSync(
+  join(dist, 'electron'),
+  Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in for the Electron binary"\nexit 0\n'), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(DEFAULT_WIRE), Buffer.from('\n')]),
+);
 chmodSync(join(dist, 'electron'), 0o755);
 writeFileSync(join(dist, 'version'), `${electronVersion}\n`);
 const builderArgs = (target, output) => [
@@ -46,6 +58,28 @@ const pkg = JSON.parse(asar.extractFile(join(unpacked, 'resources/app.asar'), 'p
 if (pkg.main !== 'out/main/index.mjs' || pkg.productName !== 'Unknot') fail('package.json in the archive has the wrong main or productName');
 // Electron takes the Wayland app_id (and the .desktop GNOME's portal ties global shortcuts to) from it.
 if (pkg.desktopName !== 'unknot.desktop') fail(`package.json in the archive has desktopName ${JSON.stringify(pkg.desktopName)}, not "unknot.desktop"`);
+
+// --- fuses: electron-builder flipped the packaged binary's wire as electron-builder.yml says ---
+const wire = await getCurrentFuseWire(join(unpacked, 'unknot'));
+const expectedFuses = {
+  RunAsNode: false,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  OnlyLoadAppFromAsar: true,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  // Off: no cookies to protect, and on it can ask for the macOS keychain (electron-builder.yml).
+  EnableCookieEncryption: false,
+  // Still on: the windows load from file:// (docs/SECURITY.md, "Custom protocol").
+  GrantFileProtocolExtraPrivileges: true,
+};
+const fuseProblems = Object.entries(expectedFuses).flatMap(([name, on]) => {
+  const actual = wire[FuseV1Options[name]];
+  return actual === (on ? FuseState.ENABLE : FuseState.DISABLE) ? [] : [`${name} is ${actual === undefined ? 'missing' : String.fromCharCode(actual)}, expected ${on ? 'on' : 'off'}`];
+});
+if (fuseProblems.length > 0) fail(`the packaged binary's fuses are not as electron-builder.yml sets them: ${fuseProblems.join('; ')}`);
+// A stand-in still carrying the default wire would pass only if the config matched the defaults; it does not.
+const flipped = Object.keys(expectedFuses).filter((name) => DEFAULT_WIRE[FuseV1Options[name]] !== String.fromCharCode(wire[FuseV1Options[name]]));
+console.log(`packaging check: fuses in ${unpacked}/unknot: ${Object.entries(expectedFuses).map(([n, on]) => `${n} ${on ? 'on' : 'off'}`).join(', ')} (${flipped.length} flipped from Electron's defaults)`);
 console.log(`packaging check: ${unpacked} holds unknot and app.asar (${files.length} files: ${own.length} of the app's own, the rest runtime dependencies); no sources, tests or source maps; desktopName ${pkg.desktopName}`);
 
 // --- deb and AppImage: metadata checks pass, the run reaches the tool download ---

@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { engineStateSchema } from '../core/engine/state-schema';
 import type { EngineState } from '../core/engine/types';
+import { writeFileDurably } from './durable-write';
 
 /** Saves and loads the engine's state so a restart keeps the day's schedule. */
 export interface EngineStateFile {
@@ -9,7 +10,7 @@ export interface EngineStateFile {
   save: (state: EngineState) => void;
 }
 
-/** The engine state file in the user-data folder, written atomically (temp file, then rename). */
+/** The engine state file in the user-data folder, replaced atomically and flushed to disk on every change. */
 export const engineStateFile = (userDataDir: string, log: (message: string) => void): EngineStateFile => {
   const file = join(userDataDir, 'engine-state.json');
   let last = '';
@@ -33,10 +34,9 @@ export const engineStateFile = (userDataDir: string, log: (message: string) => v
     save: (state) => {
       const text = JSON.stringify(state);
       if (text === last) return;
+      writeFileDurably(file, text);
+      // Only once it is on disk: a write that threw is tried again with the next save.
       last = text;
-      const temp = `${file}.tmp`;
-      writeFileSync(temp, text);
-      renameSync(temp, file);
     },
   };
 };

@@ -1,4 +1,5 @@
-import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { appendDurably, writeFileDurably } from './durable-write';
 
 /** An append-only file of JSON lines: appending costs the same however long the file is. */
 export interface JsonlFile<T> {
@@ -30,13 +31,17 @@ export const jsonlFile = <T>(path: string): JsonlFile<T> => {
   return {
     path,
     append: (record) => {
-      // One write call per record: a crash can tear only this line.
-      appendFileSync(path, `${needsNewline ? '\n' : ''}${JSON.stringify(record)}\n`);
+      // One write per record, flushed: a crash can tear only this line, a power cut loses none before it.
+      const line = `${needsNewline ? '\n' : ''}${JSON.stringify(record)}\n`;
+      // A write that failed part-way (disk full) may have left half a line: start the next one fresh.
+      needsNewline = true;
+      appendDurably(path, line);
       needsNewline = false;
     },
     readText: () => (existsSync(path) ? readFileSync(path, 'utf8') : ''),
     clear: () => {
-      writeFileSync(path, '');
+      // Replaced, not truncated in place: a crash while deleting leaves all the records or none.
+      writeFileDurably(path, '');
       needsNewline = false;
     },
   };

@@ -5,6 +5,7 @@ import { mergePatch } from '../core/settings/merge';
 import { migrateSettings } from '../core/settings/migrate';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 import { repairSettings, unknownKeys, type SettingsProblem } from '../core/settings/validate';
+import { syncDirectory } from './durable-write';
 
 /** The settings as the app uses them: validated on load, on every change and on every IPC call. */
 export interface SettingsHandle {
@@ -79,7 +80,10 @@ export const setupSettings = (
   const save = () => {
     try {
       store ??= openStore(userDataDir);
+      // electron-store's conf writes with `atomically` (temp file, fsync, rename: node_modules/conf/dist/source/index.js
+      // #writeFile); the folder flush makes the rename itself survive a power cut.
       store.store = current as unknown as Record<string, unknown>;
+      syncDirectory(userDataDir);
     } catch (error) {
       const message = `settings cannot be saved (${(error as Error).message}); changes last until Unknot quits`;
       if (writeProblem === null) problems.push({ key: '(file)', message });

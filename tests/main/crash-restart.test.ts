@@ -62,6 +62,8 @@ describe('crash and restart', () => {
       expect(settings.breaks.posture.everyMinutes).toBe(25);
       expect(settings.noticeSeconds).toBe(20);
     }
-    expect(previousRecords).toBeGreaterThan(KILLS);
+    // Kills landed while records were being written. Each record and state save is flushed to disk
+    // before the next (storage/durable-write.ts), so a run fits fewer than the unflushed bursts did.
+    expect(previousRecords).toBeGreaterThan(KILLS / 2);
   }, 180_000);
 });

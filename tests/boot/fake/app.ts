@@ -72,6 +72,8 @@ class FakeApp
     const home = process.env.HOME ?? homedir();
     const appData = process.env.XDG_CONFIG_HOME || join(home, '.config');
     this.#paths.set('home', home).set('appData', appData).set('temp', tmpdir()).set('userData', join(appData, packageJson.productName ?? packageJson.name));
+    // Electron keeps minidumps in a "Crashpad" folder under user data (docs/api/crash-reporter.md).
+    this.#paths.set('crashDumps', join(this.#paths.get('userData')!, 'Crashpad'));
     let resolveReady = () => undefined as void;
     this.#readyPromise = new Promise((resolve) => (resolveReady = resolve));
     this.#readyTimer = setTimeout(() => {

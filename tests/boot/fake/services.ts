@@ -43,7 +43,11 @@ export const shell = {
     record('open-path', { path });
     return '';
   },
-} satisfies Pick<Shell, 'openPath'>;
+  // About's "Open the release page" (main/platform/updates.ts); opens nothing here.
+  openExternal: async (url: string): Promise<void> => {
+    record('open-external', { url });
+  },
+} satisfies Pick<Shell, 'openPath' | 'openExternal'>;
 
 /** The clipboard Diagnostics' Copy button writes to. */
 export const clipboard = {
