@@ -1,4 +1,5 @@
 import { EngineHost } from './core/engine/host';
+import type { IdleWatchFn } from './core/engine/idle-watch';
 import type { EngineConfig } from './core/engine/types';
 import { recordForEffect } from './core/history/records';
 import { TECHNIQUE_REFS } from './core/techniques/library';
@@ -12,6 +13,8 @@ export interface Platform {
   now: () => number;
   monotonic: () => number;
   idleSeconds: () => number | Promise<number>;
+  /** The desktop's idle watch for gentle start (call `failed` at once where the current idle source has none: the host then samples). */
+  watchIdle?: IdleWatchFn;
   timeZone: () => string;
   log: (message: string) => void;
   /** Tells the user something they must know, once (a notification in the app). */
@@ -46,6 +49,7 @@ export const startAppCore = (userData: string, platform: Platform): AppCore => {
     now: platform.now,
     monotonic: platform.monotonic,
     idleSeconds: platform.idleSeconds,
+    ...(platform.watchIdle && { watchIdle: platform.watchIdle }),
     setTimer: (delay, callback) => setTimeout(callback, Math.min(delay, 2 ** 31 - 1)),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
     load: stateFile.load,

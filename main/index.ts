@@ -68,6 +68,12 @@ const main = async () => {
     now: () => Date.now(),
     monotonic: () => performance.now(),
     idleSeconds: () => idle.read(),
+    // Where the idle source has no watch (Electron's), fail at once: the engine host samples instead.
+    watchIdle: (seconds, fired, failed) => {
+      if (idle.watch) return idle.watch(seconds, fired, failed);
+      failed('no idle watch on this platform');
+      return () => undefined;
+    },
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     log,
     tellUser,

@@ -1,5 +1,6 @@
 import { net, powerMonitor } from 'electron';
 import type { EngineHost } from '../core/engine/host';
+import type { IdleWatchFn } from '../core/engine/idle-watch';
 import { setupQuiet } from '../quiet/setup-quiet';
 import type { SettingsHandle } from '../storage/settings-store';
 import type { Cleanup } from './cleanup';
@@ -12,6 +13,8 @@ import { watchTrayPresence } from './linux/tray-watcher';
 /** Idle time as the engine reads it; starts as Electron's and is upgraded when a desktop service answers. */
 export interface IdleReader {
   read: () => number | Promise<number>;
+  /** The desktop's idle watch (Mutter, Wayland) once a source with one answers; gentle start waits on it. */
+  watch?: IdleWatchFn;
 }
 
 /** Electron's own idle time: available at once, without asking any desktop service. */
@@ -45,6 +48,7 @@ export const setupDesktopServices = (deps: DesktopServicesDeps): QuietHandle => 
       // Answered after Quit began: let go of it at once instead of reading from it.
       if (cleanup.quitting()) return source.close();
       idle.read = source.read;
+      if (source.watch) idle.watch = source.watch;
       cleanup.add('idle source', source.close);
     },
     (error: unknown) => log(`idle: ${(error as Error).message}; using Electron's idle time`),

@@ -1,3 +1,4 @@
+import type { IdleWatchFn } from '../core/engine/idle-watch';
 import { connectBounded, type BoundedBus } from './linux/dbus-bounded';
 import type { Diagnostics } from './diagnostics';
 import { watchWaylandIdle, WAYLAND_IDLE_THRESHOLD_MS, type WaylandIdleOptions } from './linux/wayland-idle';
@@ -6,6 +7,8 @@ import { watchWaylandIdle, WAYLAND_IDLE_THRESHOLD_MS, type WaylandIdleOptions } 
 export interface IdleSource {
   name: string;
   read: () => number | Promise<number>;
+  /** The desktop's idle watch (gentle start waits on it); absent where there is none, and the engine host samples instead. */
+  watch?: IdleWatchFn;
   close: () => void;
 }
 
@@ -16,11 +19,13 @@ interface Candidate {
   iface: string;
   method: string;
   toSeconds: (value: unknown) => number;
+  /** Whether the service has Mutter's AddIdleWatch / WatchFired / RemoveWatch. */
+  watches?: boolean;
 }
 
 /** The D-Bus idle services Wayland desktops offer, best first. */
 export const DBUS_IDLE_SERVICES: readonly Candidate[] = [
-  { name: 'GNOME Mutter IdleMonitor', service: 'org.gnome.Mutter.IdleMonitor', path: '/org/gnome/Mutter/IdleMonitor/Core', iface: 'org.gnome.Mutter.IdleMonitor', method: 'GetIdletime', toSeconds: (ms) => Number(ms) / 1000 },
+  { name: 'GNOME Mutter IdleMonitor', service: 'org.gnome.Mutter.IdleMonitor', path: '/org/gnome/Mutter/IdleMonitor/Core', iface: 'org.gnome.Mutter.IdleMonitor', method: 'GetIdletime', toSeconds: (ms) => Number(ms) / 1000, watches: true },
   // KWin answers this with NotSupported (measured, ../shared/desktops/README.md), so KDE falls through to Wayland.
   { name: 'freedesktop ScreenSaver', service: 'org.freedesktop.ScreenSaver', path: '/org/freedesktop/ScreenSaver', iface: 'org.freedesktop.ScreenSaver', method: 'GetSessionIdleTime', toSeconds: (s) => Number(s) },
 ];
@@ -31,6 +36,52 @@ export interface IdleOptions {
   diagnostics?: Diagnostics;
   wayland?: Partial<WaylandIdleOptions>;
 }
+
+/**
+ * Mutter's idle watch (org.gnome.Mutter.IdleMonitor.xml in GNOME/mutter: AddIdleWatch(t interval
+ * ms) → u id, signal WatchFired(u id), RemoveWatch(u id); GNOME/gnome-break-timer's
+ * MutterActivityMonitorBackend.vala uses the same calls). A watch fires each time idle reaches the
+ * interval; the host takes the first firing and removes it.
+ */
+const mutterWatch = (bus: BoundedBus, c: Candidate): IdleWatchFn => (seconds, fired, failed) => {
+  let cancelled = false;
+  let id: number | null = null;
+  let unsubscribe: (() => void) | null = null;
+  // A firing can be read before AddIdleWatch's reply: keep the ids seen until ours is known.
+  const early = new Set<number>();
+  const fire = () => {
+    if (cancelled) return;
+    cancelled = true;
+    release();
+    fired();
+  };
+  const release = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    if (id !== null) bus.call({ destination: c.service, path: c.path, interface: c.iface, member: 'RemoveWatch', signature: 'u', body: [id] }).catch(() => undefined);
+  };
+  (async () => {
+    unsubscribe = await bus.onSignal({ interface: c.iface, member: 'WatchFired', path: c.path }, ([watchId]) => {
+      if (id === null) early.add(Number(watchId));
+      else if (Number(watchId) === id) fire();
+    });
+    if (cancelled) return release();
+    const [watchId] = await bus.call({ destination: c.service, path: c.path, interface: c.iface, member: 'AddIdleWatch', signature: 't', body: [BigInt(Math.max(1, Math.round(seconds * 1000)))] });
+    id = Number(watchId);
+    if (cancelled) release();
+    else if (early.has(id)) fire();
+  })().catch((error: unknown) => {
+    if (cancelled) return;
+    cancelled = true;
+    release();
+    failed(error instanceof Error ? error.message : String(error));
+  });
+  return () => {
+    if (cancelled) return;
+    cancelled = true;
+    release();
+  };
+};
 
 /** Finds the first D-Bus idle service that answers on the session bus, or null (saying why in the log). Every step is bounded. */
 export const findDbusIdle = async (busAddress: string | undefined, log: (message: string) => void, options: IdleOptions = {}): Promise<IdleSource | null> => {
@@ -46,7 +97,7 @@ export const findDbusIdle = async (busAddress: string | undefined, log: (message
     try {
       await ask();
       log(`idle: reading idle time from ${c.name} over D-Bus`);
-      return { name: c.name, read: ask, close: () => bus.disconnect() };
+      return { name: c.name, read: ask, ...(c.watches && { watch: mutterWatch(bus, c) }), close: () => bus.disconnect() };
     } catch (error) {
       log(`idle: ${c.name} did not answer (${(error as Error).message})`);
     }
@@ -62,7 +113,7 @@ export const findWaylandIdle = async (env: NodeJS.ProcessEnv, log: (message: str
     const idle = await watchWaylandIdle({ env, timeoutMs: options.timeoutMs, onLost: (reason) => log(`idle: Wayland idle lost: ${reason}`), ...options.wayland });
     const threshold = (options.wayland?.thresholdMs ?? WAYLAND_IDLE_THRESHOLD_MS) / 1000;
     log(`idle: reading idle time from Wayland ${idle.protocol} (reads 0 below ${threshold} s)`);
-    return { name: `Wayland ${idle.protocol}`, read: idle.idleSeconds, close: idle.close };
+    return { name: `Wayland ${idle.protocol}`, read: idle.idleSeconds, watch: idle.watch, close: idle.close };
   } catch (error) {
     log(`idle: no Wayland idle protocol (${(error as Error).message})`);
     return null;

@@ -1,5 +1,5 @@
 import { settingsSchema } from '../../main/core/settings/schema';
-import { simulate } from '../../main/core/simulation/simulate';
+import { simulate, type IdleWatchMode } from '../../main/core/simulation/simulate';
 import type { TraceEvent } from '../../main/core/simulation/trace';
 import { TECHNIQUE_REFS } from '../../main/core/techniques/library';
 
@@ -19,16 +19,22 @@ const workday = (day: number, start = Date.parse('2026-03-02T09:00:00Z')): Trace
 
 /**
  * Engine wake-ups per active hour over an 8-hour day of continuous work. Input never pauses, so
- * gentle start samples every few seconds for its whole minute at every break: the worst case.
+ * gentle start waits its whole minute at every break: the worst case. `idleWatch` 'os' (the
+ * default) counts the platforms with an idle watch (GNOME Mutter, Wayland idle notifications),
+ * where that wait costs one wake; 'host-samples' counts the host's own sampling every 3 s, the
+ * fallback where the OS has none (Electron's powerMonitor: Windows, macOS, X11).
  */
-export const wakeUpsPerActiveHour = (settings: unknown = {}): number => {
+export const wakeUpsPerActiveHour = (settings: unknown = {}, idleWatch: IdleWatchMode = 'os'): number => {
   const t = Date.parse('2026-03-02T09:00:00Z');
   const trace: TraceEvent[] = [{ type: 'start', at: iso(t), tz: 'Europe/Berlin' }, { type: 'end', at: iso(t + 8 * HOUR) }];
-  return simulate(trace, { ...config, settings: settingsSchema.parse(settings) }).wakeUps / 8;
+  return simulate(trace, { ...config, settings: settingsSchema.parse(settings) }, undefined, { idleWatch }).wakeUps / 8;
 };
 
-/** The same day with gentle start off: the minute ticks and the breaks' own deadlines alone. */
+/** The same day with gentle start off: the tray ticks and the breaks' own deadlines alone. */
 export const wakeUpsWithoutGentleStart = (): number => wakeUpsPerActiveHour({ gentleStart: { enabled: false } });
+
+/** The same day where the OS has no idle watch, so the host samples idle during gentle start. */
+export const wakeUpsWithHostSampling = (): number => wakeUpsPerActiveHour({}, 'host-samples');
 
 /** Milliseconds to simulate 30 working days (nights locked), median of `runs`. */
 export const thirtyDaysMs = (runs = 5): { ms: number; effects: number; wakeUps: number } => {

@@ -47,6 +47,31 @@ describe.skipIf(!gnome.desktop)('on a real GNOME Shell 43', () => {
     await input.call({ ...S, member: 'Stop' }).catch(() => undefined);
   });
 
+  it('idle watch (gentle start): Mutter’s AddIdleWatch fires once the person has been idle the asked seconds, not before', async () => {
+    const source = await chooseIdleSource(d.env, () => 0, vi.fn());
+    cleanups.push(source.close);
+    expect(source.watch).toBeTypeOf('function');
+    // Input first, so idle starts from 0 (RemoteDesktop pointer motion, as in the test above).
+    const input = await connectBounded(bus());
+    cleanups.push(input.disconnect);
+    const RD = { destination: 'org.gnome.Mutter.RemoteDesktop' };
+    const [session] = await input.call({ ...RD, path: '/org/gnome/Mutter/RemoteDesktop', interface: 'org.gnome.Mutter.RemoteDesktop', member: 'CreateSession' });
+    const S = { ...RD, path: String(session), interface: 'org.gnome.Mutter.RemoteDesktop.Session' };
+    await input.call({ ...S, member: 'Start' });
+    const move = (v: number) => input.call({ ...S, member: 'NotifyPointerMotionRelative', signature: 'dd', body: [v, v] });
+    await move(3);
+    await expect.poll(async () => { await move(1); return source.read(); }, { timeout: 3000, interval: 200 }).toBeLessThan(0.5);
+    const fired = vi.fn();
+    const failed = vi.fn();
+    const started = Date.now();
+    const cancel = source.watch!(2, fired, failed);
+    cleanups.push(cancel);
+    await vi.waitFor(() => expect(fired).toHaveBeenCalledTimes(1), { timeout: 6000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+    expect(failed).not.toHaveBeenCalled();
+    await input.call({ ...S, member: 'Stop' }).catch(() => undefined);
+  });
+
   it('knows GNOME’s notifications carry action buttons', async () => {
     const caps = await readNotificationCaps(bus(), vi.fn());
     expect(caps).toMatchObject({ server: 'yes', actions: true, name: 'gnome-shell' });

@@ -47,6 +47,25 @@ describe.skipIf(!kde.desktop)('on a real KWin (Wayland)', () => {
     await vi.waitFor(async () => expect(await source.read()).toBeGreaterThan(0), { timeout: 3000 });
   });
 
+  it('idle watch (gentle start): KWin tells the app once the person has been idle the asked seconds, and a cancelled watch stays silent', async () => {
+    const source = await chooseIdleSource(d.env, () => 0, vi.fn(), { wayland: { thresholdMs: 500 } });
+    cleanups.push(source.close);
+    expect(source.watch).toBeTypeOf('function');
+    const fired = vi.fn();
+    const failed = vi.fn();
+    const cancelled = vi.fn();
+    const started = Date.now();
+    const cancel = source.watch!(1, fired, failed);
+    source.watch!(1, cancelled, failed)();
+    await vi.waitFor(() => expect(fired).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    // The compositor counts from when the watch is made: never before the asked second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    cancel();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(cancelled).not.toHaveBeenCalled();
+    expect(failed).not.toHaveBeenCalled();
+  });
+
   it('says there is no tray and no notification server when only KWin runs, without waiting for D-Bus activation', async () => {
     const started = Date.now();
     const tray = await watchTrayPresence(d.env.DBUS_SESSION_BUS_ADDRESS, vi.fn(), vi.fn());

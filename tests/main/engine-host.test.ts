@@ -110,11 +110,16 @@ describe('the engine host with an idle service that hangs', () => {
 });
 
 describe('engine wake-ups over a working day (issue 16)', () => {
-  /** Eight hours of input at every sample, so gentle start never finds its pause: the worst case. */
-  const workDay = (settings: unknown = {}) => {
+  /**
+   * Eight hours of input at every sample, so gentle start never finds its pause: the worst case.
+   * `watch`: the platform's idle watch (Mutter, Wayland), here one that never fires since input
+   * never pauses; without it the host samples idle itself (Electron's powerMonitor).
+   */
+  const workDay = (settings: unknown = {}, watch = true) => {
     const clock = fakeClock();
     const byPhase: Record<string, number> = {};
     let breaks = 0;
+    let watches = 0;
     const host: EngineHost = new EngineHost({
       config: () => configWith(settings),
       ...clock,
@@ -126,26 +131,117 @@ describe('engine wake-ups over a working day (issue 16)', () => {
           fn();
         }),
       idleSeconds: () => 0,
+      ...(watch && { watchIdle: () => ((watches += 1), () => undefined) }),
       load: () => null,
       save: () => undefined,
     });
     host.on((effect) => void (effect.type === 'break-open' && (breaks += 1)));
     host.start();
     clock.advance(8 * 60 * MIN);
-    return { wakeUps: host.wakeUps, byPhase, breaks };
+    return { wakeUps: host.wakeUps, byPhase, breaks, watches };
   };
 
-  it('wakes at most once a minute outside the gentle-start window, with the tray tick and the idle sample in one wake', () => {
-    const { wakeUps, byPhase, breaks } = workDay();
+  it('wakes at most 60 times an active hour where the OS has an idle watch, gentle start on', () => {
+    const { wakeUps, byPhase, breaks, watches } = workDay();
     expect(breaks).toBeGreaterThanOrEqual(14);
-    expect(wakeUps - (byPhase.gentle ?? 0)).toBeLessThanOrEqual(8 * 60);
-    // Before issue 16 the day took 804 wake-ups (100.5 an hour), with minute ticks inside notices and breaks.
-    expect(wakeUps).toBeLessThan(790);
+    expect(watches).toBe(breaks);
+    // Gentle start costs one wake at each break (its minute's end), not twenty samples.
+    expect(byPhase.gentle).toBe(breaks);
+    // Before issue 16 the day took 804 wake-ups (100.5 an hour); 778 after the first pass.
+    expect(wakeUps / 8).toBeLessThanOrEqual(60);
+  });
+
+  it('wakes at most 60 times an active hour with gentle start off', () => {
+    const { wakeUps, breaks } = workDay({ gentleStart: { enabled: false } });
+    expect(breaks).toBeGreaterThanOrEqual(14);
+    expect(wakeUps / 8).toBeLessThanOrEqual(60);
+  });
+
+  it('samples idle itself where the OS has no idle watch, and says so in the count', () => {
+    const { wakeUps, breaks, watches } = workDay({}, false);
+    expect(watches).toBe(0);
+    // Twenty samples (every 3 s for a minute) at each break come on top: the fallback's honest figure.
+    expect(wakeUps / 8).toBeGreaterThan(60 + (15 * breaks) / 8);
+    expect(wakeUps / 8).toBeLessThanOrEqual(100);
   });
 
   it('takes no minute ticks while a break is open: a four-minute stress break wakes at most twice', () => {
     const { byPhase, breaks } = workDay({ breaks: { posture: { enabled: false }, stress: { everyMinutes: 60 } }, gentleStart: { enabled: false } });
     expect(breaks).toBeGreaterThanOrEqual(7);
     expect(byPhase.break ?? 0).toBeLessThanOrEqual(2 * breaks);
+  });
+});
+
+describe('gentle start through the idle watch (issue 16)', () => {
+  const gentleHost = (watch: boolean, idleSeconds: () => number | Promise<number> = () => 0) => {
+    const clock = fakeClock();
+    const effects: EngineEffect[] = [];
+    const watches: { seconds: number; fired: () => void; failed: (reason: string) => void; cancelled: boolean }[] = [];
+    const host = new EngineHost({
+      config: () => configWith({}),
+      ...clock,
+      idleSeconds,
+      ...(watch && {
+        watchIdle: (seconds: number, fired: () => void, failed: (reason: string) => void) => {
+          const w = { seconds, fired, failed, cancelled: false };
+          watches.push(w);
+          return () => void (w.cancelled = true);
+        },
+      }),
+      load: () => null,
+      save: () => undefined,
+    });
+    host.on((effect) => effect.type !== 'arm-timer' && effects.push(effect));
+    host.start();
+    return { host, clock, effects, watches };
+  };
+  const opened = (effects: EngineEffect[]) => effects.find((e) => e.type === 'break-open') as { at: number } | undefined;
+
+  it('asks the OS for a 3-second idle watch when the break is due, and opens the break the moment it fires', () => {
+    const { clock, effects, watches } = gentleHost(true);
+    clock.advance(30 * MIN);
+    expect(watches).toEqual([expect.objectContaining({ seconds: 3, cancelled: false })]);
+    expect(opened(effects)).toBeUndefined();
+    clock.advance(17 * SEC);
+    watches[0]!.fired(); // the person stopped typing at 30:14; Mutter says so at 30:17
+    expect(opened(effects)?.at).toBe(T0 + 30 * MIN + 17 * SEC);
+    expect(watches[0]!.cancelled).toBe(true);
+  });
+
+  it('opens the break at the end of the wait when the watch never fires, and lets the watch go', () => {
+    const { clock, effects, watches, host } = gentleHost(true);
+    const before = host.wakeUps;
+    clock.advance(31 * MIN);
+    expect(opened(effects)?.at).toBe(T0 + 31 * MIN);
+    expect(watches[0]!.cancelled).toBe(true);
+    expect(host.wakeUps - before).toBeLessThanOrEqual(33);
+  });
+
+  it('falls back to sampling idle when the watch fails, and still finds the pause', () => {
+    let idle = 0;
+    const { clock, effects, watches } = gentleHost(true, () => idle);
+    clock.advance(30 * MIN);
+    watches[0]!.failed('Mutter went away');
+    clock.advance(10 * SEC);
+    idle = 4;
+    clock.advance(3 * SEC);
+    const at = opened(effects)?.at ?? Infinity;
+    expect(at).toBeGreaterThan(T0 + 30 * MIN + 10 * SEC);
+    expect(at).toBeLessThanOrEqual(T0 + 30 * MIN + 13 * SEC);
+  });
+
+  it('samples idle every few seconds where the OS has no watch, and opens the break when the pause comes', () => {
+    let idle = 0;
+    const { clock, effects, host } = gentleHost(false, () => idle);
+    clock.advance(30 * MIN);
+    const before = host.wakeUps;
+    clock.advance(20 * SEC);
+    expect(host.wakeUps - before).toBeGreaterThanOrEqual(6); // every 3 s
+    idle = 3;
+    clock.advance(3 * SEC);
+    expect(opened(effects)?.at).toBeLessThanOrEqual(T0 + 30 * MIN + 23 * SEC);
+    const after = host.wakeUps;
+    clock.advance(20 * SEC);
+    expect(host.wakeUps - after).toBeLessThanOrEqual(1); // the sampling stopped with the break
   });
 });

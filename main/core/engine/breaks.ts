@@ -75,13 +75,8 @@ export const breakDue = (d: Draft, kind: BreakKind, idleSeconds: number | undefi
     openBreak(d, kind);
     return;
   }
-  const wait = Math.max(1, gentle.pauseSeconds - (idleSeconds ?? 0)) * 1000;
-  d.s.phase = {
-    name: 'gentle',
-    kind,
-    deadline: d.now + gentle.waitUpToSeconds * 1000,
-    nextSampleAt: d.now + wait,
-  };
+  // The pause is waited for by the shell's idle watch (arm-timer's watchIdleSeconds), not by sampling.
+  d.s.phase = { name: 'gentle', kind, deadline: d.now + gentle.waitUpToSeconds * 1000 };
 };
 
 const withdrawNoticeSilently = (d: Draft): void => {

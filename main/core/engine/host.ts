@@ -1,3 +1,4 @@
+import { holdIdleWatch, type IdleWatchFn } from './idle-watch';
 import { describeStatus, type EngineStatus } from './status';
 import { initialState, step } from './step';
 import type { EngineConfig, EngineEffect, EngineEvent, EngineState } from './types';
@@ -17,6 +18,11 @@ export interface EngineHostDeps {
   monotonic: () => number;
   /** Seconds since the last keyboard or mouse input (a promise where the OS answers asynchronously, as D-Bus does). */
   idleSeconds: () => number | Promise<number>;
+  /**
+   * The platform's idle watch (Mutter, Wayland idle notifications), for gentle start's pause.
+   * Absent (Electron's powerMonitor has none): the host samples idleSeconds every few seconds.
+   */
+  watchIdle?: IdleWatchFn;
   /** Also bounds the idle read (IDLE_READ_TIMEOUT_MS), so a hung desktop service cannot stop the schedule. */
   setTimer: (delayMs: number, callback: () => void) => unknown;
   clearTimer: (handle: unknown) => void;
@@ -46,7 +52,11 @@ export class EngineHost {
   /** The pending idle read's guard timer and its generation, so stop() can drop a late answer. */
   private readGuard: unknown = null;
   private generation = 0;
-  /** Timer callbacks run since start: the figure the wake-up benchmark reads. */
+  /** The idle watch the engine asked for (gentle start), with its cancel. */
+  private watch: { seconds: number; cancel: () => void } | null = null;
+  /** The idle time the last tick read, so a fallback watch's first sample is not early. */
+  private lastIdle = 0;
+  /** Wake-ups since start (timer callbacks, idle-watch events, fallback idle samples): the figure the benchmark reads. */
   wakeUps = 0;
 
   constructor(private readonly deps: EngineHostDeps) {
@@ -102,6 +112,7 @@ export class EngineHost {
     if (this.readGuard !== null) this.deps.clearTimer(this.readGuard);
     this.readGuard = null;
     this.generation += 1;
+    this.holdWatch(undefined);
   }
 
   private apply(event: EngineEvent): void {
@@ -110,7 +121,10 @@ export class EngineHost {
     this.deps.save(this.state);
     const status = this.status();
     for (const effect of result.effects) {
-      if (effect.type === 'arm-timer') this.arm(effect.at);
+      if (effect.type === 'arm-timer') {
+        this.arm(effect.at);
+        this.holdWatch(effect.watchIdleSeconds);
+      }
       for (const listener of [...this.listeners]) listener(effect, status);
     }
   }
@@ -125,20 +139,54 @@ export class EngineHost {
     });
   }
 
-  /**
-   * Reads idle time and ticks. The next timer is armed only by a tick, so an asynchronous read
-   * (D-Bus, Wayland) is bounded: when it has not answered in time, the tick goes on with idle
-   * unknown. While one read hangs, later ticks do not pile up more reads on the same service.
-   */
+  /** Keeps the idle watch the engine asked for: a new one when the seconds change, none when it asks for none. */
+  private holdWatch(seconds: number | undefined): void {
+    if (this.watch?.seconds === seconds) return;
+    this.watch?.cancel();
+    this.watch = null;
+    if (seconds === undefined) return;
+    const watch = { seconds, cancel: () => undefined as void };
+    this.watch = watch;
+    watch.cancel = holdIdleWatch(
+      {
+        watchIdle: this.deps.watchIdle,
+        setTimer: this.deps.setTimer,
+        clearTimer: this.deps.clearTimer,
+        readIdle: (done) => this.readIdle(done),
+        woke: () => void (this.wakeUps += 1),
+      },
+      seconds,
+      this.lastIdle,
+      (idleSeconds) => {
+        // Fired once; the engine's answer decides whether another watch is wanted.
+        if (this.watch === watch) this.watch = null;
+        this.dispatch({ type: 'tick', idleSeconds });
+      },
+    );
+  }
+
+  /** Reads idle time and ticks. The next timer is armed only by a tick. */
   private tick(): void {
-    if (this.reading) return this.dispatch({ type: 'tick' });
+    this.readIdle((seconds) => {
+      if (seconds !== undefined) this.lastIdle = seconds;
+      this.dispatch(seconds === undefined ? { type: 'tick' } : { type: 'tick', idleSeconds: seconds });
+    });
+  }
+
+  /**
+   * One idle read, bounded: an asynchronous read (D-Bus, Wayland) that has not answered in time
+   * gives undefined (idle unknown). While one read hangs, no second read starts beside it on the
+   * same service.
+   */
+  private readIdle(done: (seconds?: number) => void): void {
+    if (this.reading) return done();
     let idle: number | Promise<number>;
     try {
       idle = this.deps.idleSeconds();
     } catch {
-      return this.dispatch({ type: 'tick' });
+      return done();
     }
-    if (typeof idle === 'number') return this.dispatch({ type: 'tick', idleSeconds: idle });
+    if (typeof idle === 'number') return done(idle);
     this.reading = true;
     const generation = this.generation;
     let answered = false;
@@ -147,7 +195,7 @@ export class EngineHost {
       answered = true;
       if (this.readGuard !== null) this.deps.clearTimer(this.readGuard);
       this.readGuard = null;
-      this.dispatch(seconds === undefined ? { type: 'tick' } : { type: 'tick', idleSeconds: seconds });
+      done(seconds);
     };
     this.readGuard = this.deps.setTimer(IDLE_READ_TIMEOUT_MS, () => {
       this.readGuard = null;

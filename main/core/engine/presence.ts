@@ -30,10 +30,7 @@ export const shiftInstants = (s: EngineState, delta: number): void => {
   if (s.pause && s.pause.until !== null && !s.pause.anchored) s.pause.until += delta;
   const p = s.phase;
   if (p.name === 'notice') p.startsAt += delta;
-  if (p.name === 'gentle') {
-    p.deadline += delta;
-    p.nextSampleAt += delta;
-  }
+  if (p.name === 'gentle') p.deadline += delta;
   if (p.name === 'break') {
     p.startedAt += delta;
     p.endsAt += delta;

@@ -67,20 +67,49 @@ export const MAX_PRESENT_SLEEP_MS = 2 * MINUTE_MS;
 const nextMinute = (now: number) => Math.floor(now / MINUTE_MS) * MINUTE_MS + MINUTE_MS;
 
 /**
- * The tray's minute tick, which also takes the minute's idle sample. A wake for something else
- * (a notice, a break closing) in the second half of a minute has just refreshed the tray and
- * sampled idle, so the boundary right after it is skipped: one wake serves both.
+ * The minute tick where no countdown shows (quiet, paused, outside hours), which also takes the
+ * minute's idle sample. A wake in the second half of a minute has just sampled idle, so the
+ * boundary right after it is skipped: one wake serves both.
  */
 const minuteTick = (now: number) => nextMinute(now + SHARED_REFRESH_MS - 1);
 
-/** The next instant the engine needs to be woken: the earliest of every pending deadline. */
+/** The instant the tray's countdown ("Next posture break in N min") counts towards, or null when it shows none. */
+export const countdownTarget = (s: EngineState, cfg: EngineConfig, now: number): number | null => {
+  if (s.phase.name !== 'working' || blockedBy(s, cfg, now)) return null;
+  const next = nextBreak(s, cfg);
+  return next ? Math.max(now + next.remaining, s.holdUntil) : null;
+};
+
+/**
+ * The next instant the countdown's whole minutes change (it reads ceil(left / 1 min)), or null
+ * while it stands still. Ticking on these instants rather than on wall-clock minutes keeps the
+ * label exact with one wake a minute, and lets a deadline inside the minute stand in for the tick.
+ */
+const countdownTick = (s: EngineState, cfg: EngineConfig, now: number): number | null => {
+  // Idle time does not count, so the countdown is frozen until the person is back: sample by the minute.
+  if (s.idle || !isCounting(s)) return null;
+  const target = countdownTarget(s, cfg, now);
+  if (target === null || target <= now) return null;
+  return target - (Math.ceil((target - now) / MINUTE_MS) - 1) * MINUTE_MS;
+};
+
+/** The idle watch the shell should hold: gentle start's pause, in seconds, while a due break waits for it. */
+export const idleWatch = (s: EngineState, cfg: EngineConfig): number | undefined =>
+  s.phase.name === 'gentle' && !s.locked && !s.suspended ? cfg.settings.gentleStart.pauseSeconds : undefined;
+
+/**
+ * The next instant the engine needs to be woken: the earliest pending deadline, or the tray's
+ * tick. A deadline near the ticks stands in for one of them: the label is then at most one
+ * minute behind for under a minute (never two), and a break's notice costs no extra wake.
+ */
 export const nextWake = (d: Draft): number => {
   const { s, cfg, now } = d;
   const candidates: number[] = [];
   const away = s.locked || s.suspended;
-  // The countdown and idle sampling need the minute tick only while working; a notice, a gentle
-  // start and a break show a fixed label and wake for their own deadlines.
-  if (!away && s.phase.name === 'working') candidates.push(minuteTick(now));
+  let tick: number | null = null;
+  // The countdown and idle sampling need the tick only while working; a notice, a gentle start
+  // and a break show a fixed label and wake for their own deadlines.
+  if (!away && s.phase.name === 'working') tick = countdownTick(s, cfg, now) ?? minuteTick(now);
   else if (!away) candidates.push(now + MAX_PRESENT_SLEEP_MS);
   const boundary = nextWorkingBoundary(cfg.settings.workingHours, now, cfg.timeZone);
   if (boundary !== null) candidates.push(boundary);
@@ -91,7 +120,8 @@ export const nextWake = (d: Draft): number => {
       candidates.push(s.phase.startsAt);
       break;
     case 'gentle':
-      candidates.push(Math.min(s.phase.nextSampleAt, s.phase.deadline));
+      // The pause itself arrives through the idle watch (idleWatch); this is the wait's end.
+      candidates.push(s.phase.deadline);
       break;
     case 'break':
       candidates.push(s.phase.heldAt != null ? s.phase.heldAt + MAX_HOLD_MS : s.phase.endsAt);
@@ -111,7 +141,13 @@ export const nextWake = (d: Draft): number => {
     }
   }
   const future = candidates.filter((at) => Number.isFinite(at) && at > now);
-  if (future.length > 0) return Math.min(...future);
+  const deadline = future.length > 0 ? Math.min(...future) : null;
+  if (tick !== null && (deadline === null || deadline >= tick + 2 * MINUTE_MS)) return tick;
+  // A deadline one to two minutes after the tick: skip the tick and keep the next one, the last
+  // refresh before the deadline ("under a minute" before a notice, when the call probe asks).
+  if (tick !== null && deadline !== null && deadline >= tick + MINUTE_MS) return tick + MINUTE_MS;
+  if (tick !== null && deadline !== null && deadline > tick) return tick;
+  if (deadline !== null) return deadline;
   // Away with nothing pending: unlock or resume will wake the engine; an hourly check is the safety net.
   return away ? now + 60 * 60_000 : nextMinute(now);
 };

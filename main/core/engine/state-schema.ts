@@ -12,7 +12,8 @@ export const engineStateSchema: z.ZodType<EngineState> = z.object({
   phase: z.discriminatedUnion('name', [
     z.object({ name: z.literal('working') }),
     z.object({ name: z.literal('notice'), kind, startsAt: time }),
-    z.object({ name: z.literal('gentle'), kind, deadline: time, nextSampleAt: time }),
+    // Older saves also carry `nextSampleAt` (gentle start sampled then); z.object strips it.
+    z.object({ name: z.literal('gentle'), kind, deadline: time }),
     z.object({ name: z.literal('break'), kind, technique: z.string(), startedAt: time, endsAt: time, heldAt: time.nullable().optional(), heldMs: time.optional() }),
   ]),
   snoozesInARow: z.number().int().min(0),

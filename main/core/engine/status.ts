@@ -1,5 +1,5 @@
 import { clockLabel } from '../time/working-hours';
-import { blockedBy, nextBreak } from './schedule';
+import { blockedBy, countdownTarget, nextBreak } from './schedule';
 import type { BreakKind, EngineConfig, EngineState } from './types';
 
 /** What the tray shows: one line of text and the icon state. */
@@ -30,7 +30,8 @@ export const describeStatus = (s: EngineState, cfg: EngineConfig, now: number): 
   if (s.phase.name !== 'working') return { ...base, text: `${KIND_LABEL[s.phase.kind]} break starting`, mode: 'active', kind: s.phase.kind, minutes: 0 };
   const next = nextBreak(s, cfg);
   if (!next) return { ...base, text: 'No breaks enabled', mode: 'active' };
-  const at = Math.max(now + next.remaining, s.holdUntil);
+  // The same instant the engine's tray tick is aligned to (schedule.ts countdownTick).
+  const at = countdownTarget(s, cfg, now) ?? Math.max(now + next.remaining, s.holdUntil);
   const minutes = Math.max(0, Math.ceil((at - now) / 60_000));
   const when = minutes <= 1 ? 'in under a minute' : `in ${minutes} min`;
   return {

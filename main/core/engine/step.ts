@@ -4,7 +4,7 @@ import { breakDue, closeBreak, withdrawNotice } from './breaks';
 import { type Draft, cloneState, enabledKinds, ms } from './draft';
 import { accrueTo, comeBack, goAway, MAX_GAP_MS, sampleIdle, shiftInstants } from './presence';
 import { applyQuiet, forgetHeldBackIfNotDue, heldBackDeadline, tellIfHeldTooLong } from './quiet-cap';
-import { blockedBy, MAX_HOLD_MS, nextWake, plannedStart } from './schedule';
+import { blockedBy, idleWatch, MAX_HOLD_MS, nextWake, plannedStart } from './schedule';
 import type { EngineConfig, EngineEvent, EngineState, StepResult } from './types';
 
 /** A fresh engine: every cycle starts now. */
@@ -137,9 +137,6 @@ const settle = (d: Draft, idleSeconds: number | undefined): void => {
     const { kind, deadline } = s.phase;
     const paused = idleSeconds !== undefined && idleSeconds >= cfg.settings.gentleStart.pauseSeconds;
     if (paused || now >= deadline) return breakDue(d, kind, Number.POSITIVE_INFINITY);
-    if (idleSeconds !== undefined) {
-      s.phase.nextSampleAt = now + Math.max(1, cfg.settings.gentleStart.pauseSeconds - idleSeconds) * 1000;
-    }
   }
 };
 
@@ -156,6 +153,8 @@ export const step = (state: EngineState, event: EngineEvent, cfg: EngineConfig):
   const idleSeconds = handle(d, event);
   settle(d, idleSeconds);
   d.s.lastAt = Math.max(d.s.lastAt, d.now);
-  d.effects.push({ type: 'arm-timer', at: Math.min(nextWake(d), heldBackDeadline(d) ?? Number.POSITIVE_INFINITY) });
+  const at = Math.min(nextWake(d), heldBackDeadline(d) ?? Number.POSITIVE_INFINITY);
+  const watch = idleWatch(d.s, cfg);
+  d.effects.push({ type: 'arm-timer', at, ...(watch !== undefined && { watchIdleSeconds: watch }) });
   return { state: d.s, effects: d.effects };
 };

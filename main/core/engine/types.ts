@@ -44,7 +44,11 @@ export interface CalendarEvent {
 
 /** What the shell must do (or record) because of an event. */
 export type EngineEffect =
-  | { type: 'arm-timer'; at: number }
+  /**
+   * Wake the engine at `at`, or sooner with a tick carrying `idleSeconds: watchIdleSeconds` as soon
+   * as the person has been idle that long (gentle start's pause). No field: no idle watch wanted.
+   */
+  | { type: 'arm-timer'; at: number; watchIdleSeconds?: number }
   | { type: 'notice'; at: number; kind: BreakKind; startsAt: number }
   | { type: 'notice-close'; at: number; kind: BreakKind; reason: string }
   | { type: 'break-open'; at: number; kind: BreakKind; technique: string; endsAt: number; restored?: boolean }
@@ -65,7 +69,8 @@ export type EngineEffect =
 export type Phase =
   | { name: 'working' }
   | { name: 'notice'; kind: BreakKind; startsAt: number }
-  | { name: 'gentle'; kind: BreakKind; deadline: number; nextSampleAt: number }
+  /** Due, waiting for a pause in typing: the shell watches idle (see arm-timer) until `deadline`. */
+  | { name: 'gentle'; kind: BreakKind; deadline: number }
   | {
       name: 'break';
       kind: BreakKind;

@@ -17,6 +17,11 @@ export interface WaylandIdle {
   idleSeconds: () => number;
   /** org_kde_kwin_idle only: asks the compositor to count this as user activity (tests use it). */
   simulateActivity?: () => void;
+  /**
+   * Tells `fired` once the person has been idle `seconds` s, through a notification of its own
+   * with that timeout (the compositor's word, no polling); returns the cancel, which destroys it.
+   */
+  watch: (seconds: number, fired: () => void, failed: (reason: string) => void) => () => void;
   close: () => void;
 }
 
@@ -42,14 +47,15 @@ export interface WaylandIdleOptions {
  *   (new_id, seat, timeout ms); org_kde_kwin_idle_timeout events idle = 0, resumed = 1;
  *   requests release = 0, simulate_user_activity = 1.
  */
-const createNotification = (client: WaylandClient, protocol: WaylandIdleProtocol, seat: number, thresholdMs: number) => {
-  const manager = bindGlobal(client, protocol, 1);
-  if (manager === null) return null;
+const createNotification = (client: WaylandClient, protocol: WaylandIdleProtocol, manager: number, seat: number, thresholdMs: number) => {
   const id = client.newId();
   if (protocol === 'ext_idle_notifier_v1') client.send(manager, 1, [{ u: id }, { u: thresholdMs }, { u: seat }]);
   else client.send(manager, 0, [{ u: id }, { u: seat }, { u: thresholdMs }]);
   return id;
 };
+
+/** ext_idle_notification_v1.destroy and org_kde_kwin_idle_timeout.release are both request 0. */
+const DESTROY_NOTIFICATION = 0;
 
 /**
  * Connects to the compositor's Wayland socket and follows one idle notification. Resolves
@@ -63,12 +69,16 @@ export const watchWaylandIdle = async (options: WaylandIdleOptions): Promise<Way
   const ms = options.timeoutMs ?? 2000;
   let lost: string | null = null;
   let client: WaylandClient | null = null;
+  /** The open watches' failure callbacks: a lost connection ends them all. */
+  const watchFailures = new Set<(reason: string) => void>();
   const setup = async (): Promise<WaylandIdle> => {
     client = await connectWayland(
       path,
       (reason) => {
         lost = reason;
         options.onLost?.(reason);
+        for (const failed of [...watchFailures]) failed(reason);
+        watchFailures.clear();
       },
       ms,
     );
@@ -76,7 +86,8 @@ export const watchWaylandIdle = async (options: WaylandIdleOptions): Promise<Way
     if (seat === null) throw new Error('the compositor announces no wl_seat');
     const protocol = (options.protocols ?? ['ext_idle_notifier_v1', 'org_kde_kwin_idle']).find((p) => client!.globals.has(p));
     if (!protocol) throw new Error('the compositor offers neither ext_idle_notifier_v1 nor org_kde_kwin_idle');
-    const notification = createNotification(client, protocol, seat, thresholdMs)!;
+    const manager = bindGlobal(client, protocol, 1)!;
+    const notification = createNotification(client, protocol, manager, seat, thresholdMs);
     let idleSince: number | null = null;
     client.on(notification, (opcode) => {
       if (opcode === 0) idleSince = now() - thresholdMs;
@@ -93,6 +104,31 @@ export const watchWaylandIdle = async (options: WaylandIdleOptions): Promise<Way
         return idleSince === null ? 0 : Math.max(0, (now() - idleSince) / 1000);
       },
       simulateActivity: protocol === 'org_kde_kwin_idle' ? () => c.send(notification, 1, []) : undefined,
+      watch: (seconds, fired, failed) => {
+        if (lost) {
+          failed(`Wayland idle: ${lost}`);
+          return () => undefined;
+        }
+        // ext-idle-notify-v1.xml: a notification "becomes idle when no user activity has happened
+        // for at least the timeout duration, starting from the creation of the notification
+        // object" — so a pause already under way when the watch is made counts from here: the
+        // break opens up to `seconds` late, never early.
+        const id = createNotification(c, protocol, manager, seat, Math.max(1, Math.round(seconds * 1000)));
+        let done = false;
+        watchFailures.add(failed);
+        c.on(id, (opcode) => {
+          if (opcode !== 0 || done) return;
+          done = true;
+          fired();
+        });
+        return () => {
+          watchFailures.delete(failed);
+          if (lost) return;
+          done = true;
+          c.on(id, () => undefined);
+          c.send(id, DESTROY_NOTIFICATION, []);
+        };
+      },
       close: () => c.close(),
     };
   };
