@@ -5,8 +5,8 @@ import { startAppCore } from './app-core';
 import { setupIpcBridge } from './ipc/setup-ipc-bridge';
 import { setupAppIdentity } from './platform/app-identity';
 import { createCleanup } from './platform/cleanup';
-import { onSecondInstance, runCommands } from './platform/command-line';
-import { setupDesktopServices, electronIdle } from './platform/desktop-services';
+import { commandTargets, onSecondInstance, runCommands } from './platform/command-line';
+import { electronIdle, idleForEngine, setupDesktopServices } from './platform/desktop-services';
 import { setupDesktopSettings } from './platform/desktop-settings';
 import { createDiagnostics } from './platform/diagnostics';
 import { setupLaunch } from './platform/launch';
@@ -67,13 +67,7 @@ const main = async () => {
   const core = startAppCore(app.getPath('userData'), {
     now: () => Date.now(),
     monotonic: () => performance.now(),
-    idleSeconds: () => idle.read(),
-    // Where the idle source has no watch (Electron's), fail at once: the engine host samples instead.
-    watchIdle: (seconds, fired, failed) => {
-      if (idle.watch) return idle.watch(seconds, fired, failed);
-      failed('no idle watch on this platform');
-      return () => undefined;
-    },
+    ...idleForEngine(idle),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     log,
     tellUser,
@@ -98,14 +92,7 @@ const main = async () => {
   );
   cleanup.add('power events', setupPowerEvents(powerMonitor, (event) => host.dispatch(event)));
 
-  const targets = {
-    dispatch: host.dispatch.bind(host),
-    setMeeting: meeting.set,
-    openSettings: () => windows.open('settings'),
-    openProgress: () => windows.open('progress'),
-    openAbout: () => windows.open('about'),
-    quit: () => app.quit(),
-  };
+  const targets = commandTargets(host, meeting, windows.open, () => app.quit());
   app.on('second-instance', onSecondInstance(targets, log));
   cleanup.add('desktop settings', setupDesktopSettings(host, settings, log));
 

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import asar from '@electron/asar';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { EXPECTED_FUSES } from './expected-fuses.mjs';
 
 const fail = (message) => {
   console.error(`packaging check: ${message}`);
@@ -61,17 +62,7 @@ if (pkg.desktopName !== 'unknot.desktop') fail(`package.json in the archive has 
 
 // --- fuses: electron-builder flipped the packaged binary's wire as electron-builder.yml says ---
 const wire = await getCurrentFuseWire(join(unpacked, 'unknot'));
-const expectedFuses = {
-  RunAsNode: false,
-  EnableNodeOptionsEnvironmentVariable: false,
-  EnableNodeCliInspectArguments: false,
-  OnlyLoadAppFromAsar: true,
-  EnableEmbeddedAsarIntegrityValidation: true,
-  // Off: no cookies to protect, and on it can ask for the macOS keychain (electron-builder.yml).
-  EnableCookieEncryption: false,
-  // Still on: the windows load from file:// (docs/SECURITY.md, "Custom protocol").
-  GrantFileProtocolExtraPrivileges: true,
-};
+const expectedFuses = EXPECTED_FUSES;
 const fuseProblems = Object.entries(expectedFuses).flatMap(([name, on]) => {
   const actual = wire[FuseV1Options[name]];
   return actual === (on ? FuseState.ENABLE : FuseState.DISABLE) ? [] : [`${name} is ${actual === undefined ? 'missing' : String.fromCharCode(actual)}, expected ${on ? 'on' : 'off'}`];

@@ -12,6 +12,21 @@ export interface CommandTargets {
   quit: () => void;
 }
 
+/** The command line's targets in the running app: the engine, meeting mode, the page windows, quit. */
+export const commandTargets = (
+  host: { dispatch: (event: HostEvent) => void },
+  meeting: { set: (on: boolean, minutes?: number) => void },
+  open: (page: 'settings' | 'progress' | 'about') => void,
+  quit: () => void,
+): CommandTargets => ({
+  dispatch: (event) => host.dispatch(event),
+  setMeeting: meeting.set,
+  openSettings: () => open('settings'),
+  openProgress: () => open('progress'),
+  openAbout: () => open('about'),
+  quit,
+});
+
 /** Runs parsed commands in the running app (first launch or forwarded from a second launch). */
 export const runCommands = (commands: readonly Command[], targets: CommandTargets): void => {
   for (const command of commands) {

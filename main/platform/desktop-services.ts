@@ -20,6 +20,19 @@ export interface IdleReader {
 /** Electron's own idle time: available at once, without asking any desktop service. */
 export const electronIdle = (): IdleReader => ({ read: () => powerMonitor.getSystemIdleTime() });
 
+/**
+ * The idle time and idle watch the engine host is given: whatever source holds `idle` now. Where
+ * that source has no watch (Electron's), the watch fails at once and the host samples instead.
+ */
+export const idleForEngine = (idle: IdleReader): { idleSeconds: () => number | Promise<number>; watchIdle: IdleWatchFn } => ({
+  idleSeconds: () => idle.read(),
+  watchIdle: (seconds, fired, failed) => {
+    if (idle.watch) return idle.watch(seconds, fired, failed);
+    failed('no idle watch on this platform');
+    return () => undefined;
+  },
+});
+
 /** What the desktop services report back to the rest of the app. */
 export interface DesktopServicesDeps {
   host: EngineHost;

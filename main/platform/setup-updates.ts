@@ -1,10 +1,12 @@
-import { app, shell } from 'electron';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { app, powerMonitor, shell } from 'electron';
 import type { SettingsHandle } from '../storage/settings-store';
 import type { Cleanup } from './cleanup';
 import type { Diagnostics } from './diagnostics';
 import { createUpdates, type Updates } from './updates';
 import { lastCheckFile, loadAutoUpdater } from './updates-io';
-import { canSelfUpdate } from './updates-state';
+import { canSelfUpdate, isDeveloperIdSigned } from './updates-state';
 
 /**
  * Updates come up after the desktop services and never during start-up: at most one automatic
@@ -16,7 +18,11 @@ export const setupUpdates = (deps: { settings: SettingsHandle; cleanup: Cleanup;
   const updates = createUpdates({
     packaged: app.isPackaged,
     currentVersion: app.getVersion(),
-    selfUpdate: canSelfUpdate(process.platform, process.env),
+    // On macOS only a Developer-ID-signed bundle can replace itself; asked when the updater first
+    // loads (a minute after start at the earliest), never on the start-up path.
+    selfUpdate: () =>
+      canSelfUpdate(process.platform, process.env) &&
+      (process.platform !== 'darwin' || isDeveloperIdSigned(spawnSync('codesign', ['-dv', '--verbose=2', resolve(process.execPath, '../../..')], { encoding: 'utf8', timeout: 5000 }).stderr ?? '')),
     updater: loadAutoUpdater,
     automatic: () => settings.get().app.checkForUpdates,
     lastCheck: lastCheckFile(app.getPath('userData'), log),
@@ -30,5 +36,8 @@ export const setupUpdates = (deps: { settings: SettingsHandle; cleanup: Cleanup;
     diagnostics,
   });
   cleanup.add('updates', updates.start());
+  // The daily timer runs late across sleep: look again (at most once a day) when the machine wakes.
+  powerMonitor.on('resume', updates.maybeCheck);
+  cleanup.add('updates on wake', () => powerMonitor.removeListener('resume', updates.maybeCheck));
   return updates;
 };

@@ -83,3 +83,11 @@ export const shortMessage = (error: unknown): string => {
   const line = text.split('\n')[0]?.trim() || 'unknown error';
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 };
+
+/**
+ * Whether a macOS app bundle carries a Developer ID signature: Squirrel.Mac, which electron-updater
+ * drives on macOS, refuses an update unless the running app is signed (electron-builder's
+ * auto-update docs: "macOS application must be signed in order for auto updating to work").
+ * Reads `codesign -dv`'s report (it writes to stderr); an ad-hoc or missing signature is false.
+ */
+export const isDeveloperIdSigned = (codesignReport: string): boolean => /^Authority=Developer ID Application:/m.test(codesignReport);

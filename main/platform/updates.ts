@@ -11,8 +11,11 @@ export interface UpdatesDeps {
   /** `app.isPackaged`: development builds never check. */
   packaged: boolean;
   currentVersion: string;
-  /** False for a deb install: tell the person and link the release instead of downloading. */
-  selfUpdate: boolean;
+  /**
+   * False for a deb install or an unsigned macOS build: tell the person and link the release
+   * instead of downloading. A function is asked once, when the updater first loads (never at start).
+   */
+  selfUpdate: boolean | (() => boolean);
   /** electron-updater's `autoUpdater`, loaded only when first needed (never in development). */
   updater: () => UpdaterPort | Promise<UpdaterPort>;
   /** The `app.checkForUpdates` setting: the daily check. */
@@ -49,6 +52,8 @@ export interface Updates {
 
 /** Updates from GitHub releases through electron-updater: checked at most daily, downloaded in the background, installed only with the person's word. */
 export const createUpdates = (deps: UpdatesDeps): Updates => {
+  let selfUpdateKnown: boolean | null = typeof deps.selfUpdate === 'boolean' ? deps.selfUpdate : null;
+  const selfUpdate = (): boolean => (selfUpdateKnown ??= (deps.selfUpdate as () => boolean)());
   let status: UpdateStatus = deps.packaged ? { state: 'idle', lastCheckAt: deps.lastCheck.read() } : { state: 'development' };
   const listeners = new Set<(view: UpdateView) => void>();
   const view = (): UpdateView => ({ currentVersion: deps.currentVersion, automatic: deps.automatic(), status });
@@ -59,7 +64,7 @@ export const createUpdates = (deps: UpdatesDeps): Updates => {
       lastAnswer: status.state,
       ...(deps.lastCheck.read() !== null && { askedAt: deps.lastCheck.read() as number }),
       ...(status.state === 'error' && { lastError: status.message }),
-      source: deps.selfUpdate ? 'electron-updater, GitHub releases' : 'electron-updater, GitHub releases (check only: this install cannot update itself)',
+      source: selfUpdateKnown === false ? 'electron-updater, GitHub releases (check only: this install cannot update itself)' : 'electron-updater, GitHub releases',
     });
   const apply = (event: UpdateEvent) => {
     const next = nextStatus(status, event);
@@ -73,13 +78,13 @@ export const createUpdates = (deps: UpdatesDeps): Updates => {
   let loaded: Promise<UpdaterPort> | null = null;
   const updater = () =>
     (loaded ??= Promise.resolve(deps.updater()).then((u) => {
-      u.autoDownload = deps.selfUpdate;
+      u.autoDownload = selfUpdate();
       // electron-updater installs on quit by default; here only after the person agrees (choose()).
       u.autoInstallOnAppQuit = false;
       u.logger = deps.logger ?? null;
       u.on('checking-for-update', () => apply({ type: 'check-started' }));
       u.on('update-not-available', () => apply({ type: 'not-available', at: deps.now() }));
-      u.on('update-available', (info) => apply({ type: 'available', version: info.version, selfUpdate: deps.selfUpdate }));
+      u.on('update-available', (info) => apply({ type: 'available', version: info.version, selfUpdate: selfUpdate() }));
       u.on('download-progress', (progress) => apply({ type: 'progress', percent: progress.percent }));
       u.on('update-downloaded', (event) => apply({ type: 'downloaded', version: event.version }));
       u.on('error', (error) => apply({ type: 'failed', message: shortMessage(error) }));

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staleBusAddress } from '../helpers/dbus';
 import { buildAppAndFake, loggedAt, startBoot, type Boot, type BootEvent } from './harness';
 import { countingSilentBus } from './silent-bus';
@@ -44,7 +44,8 @@ const expectUpInTime = async (b: Boot): Promise<BootEvent> => {
   // 'ready' is logged once the engine has started and every desktop service has been asked.
   const engineUp = await waitForLog(b, 'ready');
   expect(engineUp - ready.wall).toBeLessThan(BUDGET_MS);
-  expect(b.stdout()).toMatch(/\bready\b/);
+  // The console copy of the log line travels through a pipe and can trail the file write.
+  await vi.waitFor(() => expect(b.stdout()).toMatch(/\bready\b/), { timeout: 5000 });
   expect(existsSync(join(b.userData, 'engine-state.json'))).toBe(true);
   return ready;
 };

@@ -3,7 +3,7 @@ import type { AppUpdater, UpdateCheckResult } from 'electron-updater';
 import { describe, expect, it, vi } from 'vitest';
 import type { UpdateStatus } from '../../../main/core/ipc/contract';
 import { createUpdates, type UpdaterPort, type UpdatesDeps } from '../../../main/platform/updates';
-import { canSelfUpdate, CHECK_EVERY_MS, isCheckDue, isReleaseUrl, nextStatus, releaseUrlFor } from '../../../main/platform/updates-state';
+import { canSelfUpdate, CHECK_EVERY_MS, isDeveloperIdSigned, isCheckDue, isReleaseUrl, nextStatus, releaseUrlFor } from '../../../main/platform/updates-state';
 
 type Events = Parameters<AppUpdater['on']>[0];
 
@@ -90,6 +90,13 @@ describe('the update state machine', () => {
     expect(canSelfUpdate('linux', {})).toBe(false);
     expect(canSelfUpdate('win32', {})).toBe(true);
     expect(canSelfUpdate('darwin', {})).toBe(true);
+  });
+  it('on macOS counts only a Developer ID signature as able to self-update (Squirrel.Mac refuses unsigned and ad-hoc apps)', () => {
+    const signed = 'Executable=/Applications/Unknot.app/Contents/MacOS/Unknot\nAuthority=Developer ID Application: Unknot (ABCDE12345)\nAuthority=Developer ID Certification Authority\n';
+    const adHoc = 'Executable=/Applications/Unknot.app/Contents/MacOS/Unknot\nSignature=adhoc\n';
+    expect(isDeveloperIdSigned(signed)).toBe(true);
+    expect(isDeveloperIdSigned(adHoc)).toBe(false);
+    expect(isDeveloperIdSigned('/Applications/Unknot.app: code object is not signed at all\n')).toBe(false);
   });
   it('opens only this repository’s release pages', () => {
     expect(isReleaseUrl(releaseUrlFor('1.2.3-beta.1'))).toBe(true);
