@@ -21,6 +21,25 @@ describe.skipIf(!gnome.desktop)('on a real GNOME Shell 43', () => {
   const d = gnome.desktop!;
   const bus = () => d.env.DBUS_SESSION_BUS_ADDRESS;
 
+  /**
+   * Input the way a person gives it: a RemoteDesktop session moves the pointer
+   * (../shared/desktops/idle-probe.js). Mutter handles virtual input on its own main loop after the
+   * D-Bus call returns (the first motion of a new session also creates its virtual pointer), so
+   * callers await the idle reset briefly rather than reading it at once.
+   */
+  const pointer = async () => {
+    const input = await connectBounded(bus());
+    cleanups.push(input.disconnect);
+    const RD = { destination: 'org.gnome.Mutter.RemoteDesktop' };
+    const [session] = await input.call({ ...RD, path: '/org/gnome/Mutter/RemoteDesktop', interface: 'org.gnome.Mutter.RemoteDesktop', member: 'CreateSession' });
+    const S = { ...RD, path: String(session), interface: 'org.gnome.Mutter.RemoteDesktop.Session' };
+    await input.call({ ...S, member: 'Start' });
+    return {
+      move: (d: number) => input.call({ ...S, member: 'NotifyPointerMotionRelative', signature: 'dd', body: [d, d] }),
+      stop: () => input.call({ ...S, member: 'Stop' }).catch(() => undefined),
+    };
+  };
+
   it('reads idle time from Mutter’s IdleMonitor: it grows without input and real pointer input resets it', async () => {
     const log = vi.fn();
     const diagnostics = createDiagnostics();
@@ -28,37 +47,22 @@ describe.skipIf(!gnome.desktop)('on a real GNOME Shell 43', () => {
     cleanups.push(source.close);
     expect(source.name).toBe('GNOME Mutter IdleMonitor');
     expect(diagnostics.snapshot().detectors['idle time']).toMatchObject({ source: 'GNOME Mutter IdleMonitor' });
-    // Input the way a person gives it: a RemoteDesktop session moves the pointer (../shared/desktops/idle-probe.js).
-    const input = await connectBounded(bus());
-    cleanups.push(input.disconnect);
-    const RD = { destination: 'org.gnome.Mutter.RemoteDesktop' };
-    const [session] = await input.call({ ...RD, path: '/org/gnome/Mutter/RemoteDesktop', interface: 'org.gnome.Mutter.RemoteDesktop', member: 'CreateSession' });
-    const S = { ...RD, path: String(session), interface: 'org.gnome.Mutter.RemoteDesktop.Session' };
-    await input.call({ ...S, member: 'Start' });
-    // Mutter handles virtual input on its own main loop after the D-Bus call returns (the first
-    // motion of a new session also creates its virtual pointer), so the reset is awaited, briefly.
-    const move = (d: number) => input.call({ ...S, member: 'NotifyPointerMotionRelative', signature: 'dd', body: [d, d] });
+    const { move, stop } = await pointer();
     await move(5);
     await expect.poll(async () => { await move(1); return source.read(); }, { timeout: 3000, interval: 200 }).toBeLessThan(0.5);
     await new Promise((r) => setTimeout(r, 1200));
     expect(await source.read()).toBeGreaterThanOrEqual(1);
     await move(-5);
     await expect.poll(() => source.read(), { timeout: 3000, interval: 100 }).toBeLessThan(0.5);
-    await input.call({ ...S, member: 'Stop' }).catch(() => undefined);
+    await stop();
   });
 
   it('idle watch (gentle start): Mutter’s AddIdleWatch fires once the person has been idle the asked seconds, not before', async () => {
     const source = await chooseIdleSource(d.env, () => 0, vi.fn());
     cleanups.push(source.close);
     expect(source.watch).toBeTypeOf('function');
-    // Input first, so idle starts from 0 (RemoteDesktop pointer motion, as in the test above).
-    const input = await connectBounded(bus());
-    cleanups.push(input.disconnect);
-    const RD = { destination: 'org.gnome.Mutter.RemoteDesktop' };
-    const [session] = await input.call({ ...RD, path: '/org/gnome/Mutter/RemoteDesktop', interface: 'org.gnome.Mutter.RemoteDesktop', member: 'CreateSession' });
-    const S = { ...RD, path: String(session), interface: 'org.gnome.Mutter.RemoteDesktop.Session' };
-    await input.call({ ...S, member: 'Start' });
-    const move = (v: number) => input.call({ ...S, member: 'NotifyPointerMotionRelative', signature: 'dd', body: [v, v] });
+    // Input first, so idle starts from 0.
+    const { move, stop } = await pointer();
     await move(3);
     await expect.poll(async () => { await move(1); return source.read(); }, { timeout: 3000, interval: 200 }).toBeLessThan(0.5);
     const fired = vi.fn();
@@ -69,7 +73,7 @@ describe.skipIf(!gnome.desktop)('on a real GNOME Shell 43', () => {
     await vi.waitFor(() => expect(fired).toHaveBeenCalledTimes(1), { timeout: 6000 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
     expect(failed).not.toHaveBeenCalled();
-    await input.call({ ...S, member: 'Stop' }).catch(() => undefined);
+    await stop();
   });
 
   it('knows GNOME’s notifications carry action buttons', async () => {
