@@ -5,7 +5,8 @@
  * silent or gone — and a Quit at any moment of start-up must end the process with code 0, with no
  * uncaught error, after its clean-up ran.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staleBusAddress } from '../helpers/dbus';
@@ -89,6 +90,25 @@ const QUIT_MOMENTS: Array<[string, Record<string, string>]> = [
 ];
 
 describe('boot: the built main process with a typed fake Electron', () => {
+  it('on Windows (its code paths, on this machine) sets the AppUserModelID before the first notification, and removes the default menu', async () => {
+    // A damaged settings file makes the app tell the person at start (a notification), the
+    // earliest notification there is: it must come after the id Windows matches toasts by.
+    const userData = mkdtempSync(join(tmpdir(), 'unknot-boot-win-'));
+    writeFileSync(join(userData, 'settings.json'), '{"breaks": {"posture": {"everyMinutes": "often"');
+    const b = startBoot({ UNKNOT_BOOT_PLATFORM: 'win32' }, [], { userData });
+    boots.push(b);
+    await expectUpInTime(b);
+    await b.waitFor('notification', (e) => /repaired its settings/.test(String(e.title)));
+    const events = b.events();
+    const firstNotification = events.findIndex((e) => e.type === 'notification');
+    expect(events.findIndex((e) => e.type === 'app-user-model-id')).toBeGreaterThanOrEqual(0);
+    expect(events.findIndex((e) => e.type === 'app-user-model-id')).toBeLessThan(firstNotification);
+    expect(events.find((e) => e.type === 'application-menu')).toMatchObject({ items: null });
+    expect(b.events().find((e) => e.type === 'app-user-model-id')).toMatchObject({ id: 'app.unknot.desktop' });
+    b.send('quit');
+    await expectCleanExit(b);
+  }, 60_000);
+
   it('shows the tray and runs the engine within 5 s; Break now opens a break window whose page and preload exist; Quit from the tray is clean', async () => {
     const b = boot();
     await expectUpInTime(b);

@@ -132,7 +132,7 @@ export const startBoot = (env: Record<string, string> = {}, args: string[] = [],
 
 /** When the app's log says `text`, as a wall-clock time (electron-log writes local time to the millisecond). */
 export const loggedAt = (log: string, text: string): number | null => {
-  const line = log.split('\n').find((l) => /\]\s+(.*)$/.exec(l)?.[1] === text);
+  const line = log.split(/\r?\n/).find((l) => /\]\s+(.*)$/.exec(l)?.[1] === text);
   const m = line?.match(/^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})/);
   if (!m) return null;
   const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
