@@ -24,7 +24,7 @@ describe('the release workflow', () => {
 
   it('builds AppImage and deb on Linux, dmg and the updater zip on macOS, NSIS on Windows, and publishes', () => {
     const targets = Object.fromEntries(build.strategy!.matrix.include.map((m) => [m.os, m.targets]));
-    expect(targets).toEqual({ 'ubuntu-latest': '--linux AppImage deb', 'macos-latest': '--mac dmg zip', 'windows-latest': '--win nsis' });
+    expect(targets).toEqual({ 'ubuntu-latest': '--linux AppImage deb', 'macos-latest': '--mac dmg zip --x64 --arm64', 'windows-latest': '--win nsis' });
     expect(build['runs-on']).toBe('${{ matrix.os }}');
     const packaging = step(/^Package/)[0]!;
     expect(packaging.run).toContain('electron-builder --config electron-builder.yml ${{ matrix.targets }} --publish always');
