@@ -21,7 +21,7 @@ export interface NoTrayNoticeDeps {
 export const NO_TRAY_TITLE = 'No tray icon on this desktop';
 /** What to do about it, in words. */
 export const NO_TRAY_BODY =
-  'Unknot keeps running, but this desktop shows no tray icons. On GNOME, turn on "AppIndicator and KStatusNotifierItem Support" in the Extensions app. ' +
+  'Unknot keeps running, but this desktop shows no tray icons. On GNOME, turn on "AppIndicator and KStatusNotifierItem Support" in the Extensions app; elsewhere, add a system tray (StatusNotifier) panel or applet. ' +
   'Or use the command line, which has every tray action: unknot --break-now, --snooze, --pause=1h, --resume, --meeting, --end-meeting, --settings, --progress, --about, --quit (unknot --help lists them). Starting Unknot again opens its settings.';
 
 /** A marker file in userData: present once the person has been told. Write errors are logged, not thrown. */
