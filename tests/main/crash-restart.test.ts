@@ -1,30 +1,18 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineStateSchema } from '../../main/core/engine/state-schema';
 import { parseHistory } from '../../main/core/history/parse';
+import { bundleChild } from '../helpers/bundle-child';
 
 /** How many times the test kills the app core; `npm run bench` reports the same figure. */
 export const KILLS = 100;
 const CHILD = join(process.cwd(), 'out', 'test-fixtures', 'crash-child.mjs');
 
-beforeAll(async () => {
-  mkdirSync(join(process.cwd(), 'out', 'test-fixtures'), { recursive: true });
-  // Bundled once, so each of the hundred starts takes milliseconds rather than a TypeScript compile.
-  await build({
-    entryPoints: ['tests/fixtures/crash-child.ts'],
-    outfile: CHILD,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['electron'],
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-});
+// Bundled once, so each of the hundred starts takes milliseconds rather than a TypeScript compile.
+beforeAll(() => bundleChild(CHILD, { entryPoints: ['tests/fixtures/crash-child.ts'] }));
 
 /** Starts the child, waits until it is working, lets it run a random moment, then SIGKILLs it. */
 const runAndKill = (dir: string, runMs: number) =>

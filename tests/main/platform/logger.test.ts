@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Details, RenderProcessGoneDetails, WebContentsConsoleMessageEventParams, WebFrameMain } from 'electron';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { LOG_MAX_BYTES, logRendererErrors, setupLogger, type AppFitsProcessEvents, type AppProcessEvents } from '../../../main/platform/logger';
+import { bundleChild } from '../../helpers/bundle-child';
 import { electronEvent } from '../fake-electron-event';
 import { FakeWebContents } from '../fake-electron-windows';
 
@@ -27,8 +27,7 @@ describe('the log file', () => {
 
 /** Bundles a tiny main process that sets up the logger, optionally catches errors, then throws twice. */
 const errorsChild = async (dir: string): Promise<string> => {
-  const outfile = join(dir, 'errors-child.mjs');
-  await build({
+  return bundleChild(join(dir, 'errors-child.mjs'), {
     stdin: {
       contents: `
         import { catchMainErrors, setupLogger } from './main/platform/logger';
@@ -41,14 +40,7 @@ const errorsChild = async (dir: string): Promise<string> => {
       resolveDir: process.cwd(),
       loader: 'ts',
     },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'silent',
   });
-  return outfile;
 };
 
 describe('errors in the main process', () => {

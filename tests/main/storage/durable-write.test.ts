@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleChild } from '../../helpers/bundle-child';
 
 const CHILD = join(process.cwd(), 'out', 'test-fixtures', 'rewrite-child.mjs');
 const OLD_SIZE = 50_000;
@@ -12,19 +12,7 @@ const content = (version: string, size: number) => JSON.stringify({ version, pad
 const OLD = content('old', OLD_SIZE);
 const NEW = content('new', NEW_SIZE);
 
-beforeAll(async () => {
-  mkdirSync(join(process.cwd(), 'out', 'test-fixtures'), { recursive: true });
-  await build({
-    entryPoints: ['tests/main/storage/fixtures/rewrite-child.ts'],
-    outfile: CHILD,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['electron'],
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-});
+beforeAll(() => bundleChild(CHILD, { entryPoints: ['tests/main/storage/fixtures/rewrite-child.ts'] }));
 
 /** A folder holding `name` with the old content. */
 const withOldFile = (name: string, text = OLD) => {
