@@ -49,13 +49,16 @@ const renameRetrying = (from: string, to: string): void => {
  * PR #18, open; node_modules/atomically/dist/index.js `fs.retry.writeSync(...)(fd, data, ...)`,
  * and the durable-write test shows it). electron-store still writes settings through it.
  */
-export const writeFileDurably = (file: string, data: string): void => {
+export const writeFileDurably = (file: string, data: string, options: { flush?: boolean } = {}): void => {
+  // flush: false keeps the temp-file-and-rename (a crash still leaves old or new, never a mix)
+  // but leaves the disk alone: for rewrites whose loss in a power cut costs next to nothing.
+  const flush = options.flush !== false;
   const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx');
     writeAll(fd, Buffer.from(data, 'utf8'));
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameRetrying(temp, file);
@@ -64,7 +67,7 @@ export const writeFileDurably = (file: string, data: string): void => {
     rmSync(temp, { force: true });
     throw error;
   }
-  syncDirectory(dirname(file));
+  if (flush) syncDirectory(dirname(file));
 };
 
 /**

@@ -10,10 +10,21 @@ export interface EngineStateFile {
   save: (state: EngineState) => void;
 }
 
-/** The engine state file in the user-data folder, replaced atomically and flushed to disk on every change. */
+/**
+ * What of the state matters after a power cut: everything but the clock of the last event and the
+ * active minutes counted, which move on every tick and are re-earned within minutes anyway.
+ */
+const shapeOf = (state: EngineState): string => JSON.stringify({ ...state, lastAt: 0, active: null });
+
+/**
+ * The engine state file in the user-data folder, always replaced atomically (temp file, rename).
+ * It is flushed to disk only when more than the clock moved (a break, a snooze, a pause, quiet…):
+ * the state changes on every engine wake, and an fsync a minute would keep a laptop's disk awake.
+ */
 export const engineStateFile = (userDataDir: string, log: (message: string) => void): EngineStateFile => {
   const file = join(userDataDir, 'engine-state.json');
   let last = '';
+  let lastShape = '';
   return {
     load: () => {
       let text: string;
@@ -34,9 +45,11 @@ export const engineStateFile = (userDataDir: string, log: (message: string) => v
     save: (state) => {
       const text = JSON.stringify(state);
       if (text === last) return;
-      writeFileDurably(file, text);
+      const shape = shapeOf(state);
+      writeFileDurably(file, text, { flush: shape !== lastShape });
       // Only once it is on disk: a write that threw is tried again with the next save.
       last = text;
+      lastShape = shape;
     },
   };
 };
