@@ -105,10 +105,8 @@ const main = async () => {
     cleanup,
     diagnostics,
     log,
-    onTrayPresence: (present) => {
-      diagnostics.fact('tray available', present ? 'yes' : 'no');
-      noTray(present);
-    },
+    // The tray watcher records the 'tray' fact in Diagnostics itself.
+    onTrayPresence: noTray,
   });
   windows.connectQuiet(quiet);
   runCommands(launch.commands, targets);

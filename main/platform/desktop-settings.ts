@@ -9,23 +9,30 @@ import { applyShortcuts } from './shortcuts';
  * only when their own settings change. Returns the clean-up (shortcuts released, subscription ended).
  */
 export const setupDesktopSettings = (host: EngineHost, settings: SettingsHandle, log: (message: string) => void): (() => void) => {
-  const apply = () => {
+  const applyLogin = () => {
     const current = settings.get();
     // Autostart is on by default, but only once the person has seen the onboarding. An AppImage
-    // runs from a temporary mount, so its own file ($APPIMAGE) is what must start at login.
+    // runs from a temporary mount, so its own file ($APPIMAGE) is what must start at login; the
+    // entry is rewritten at each start, since the AppImage may have moved.
     if (current.app.onboarded && app.isPackaged) {
       applyAutostart(current.app.autostart, { platform: process.platform, app, exec: launchCommand(process.env, process.execPath) });
     }
-    const failed = applyShortcuts(globalShortcut, current.shortcuts, {
+  };
+  const applyKeys = () => {
+    const failed = applyShortcuts(globalShortcut, settings.get().shortcuts, {
       breakNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
       snooze: () => host.dispatch({ type: 'user', action: 'snooze' }),
     });
     if (failed.length > 0) log(`shortcuts: the system refused ${failed.join(', ')}`);
   };
-  apply();
-  const unsubscribe = onSliceChange(settings, (s) => [s.app.autostart, s.app.onboarded, s.shortcuts], apply);
+  applyLogin();
+  applyKeys();
+  // Each follows only its own settings: a shortcut edit does not rewrite the login entry.
+  const stopLogin = onSliceChange(settings, (s) => [s.app.autostart, s.app.onboarded], applyLogin);
+  const stopKeys = onSliceChange(settings, (s) => s.shortcuts, applyKeys);
   return () => {
-    unsubscribe();
+    stopLogin();
+    stopKeys();
     globalShortcut.unregisterAll();
   };
 };

@@ -9,9 +9,8 @@ import { lastCheckFile, loadAutoUpdater } from './updates-io';
 import { canSelfUpdate, isDeveloperIdSigned } from './updates-state';
 
 /**
- * Updates come up after the desktop services and never during start-up: at most one automatic
- * check a day (a minute after start), off by a setting; electron-updater is loaded only in an
- * installed build. Registers its own clean-up and returns the handle About talks to.
+ * Updates never hold up start-up: at most one automatic check a day (a minute after start),
+ * off by a setting; electron-updater is loaded only in an installed build. Registers its own clean-up and returns the handle About talks to.
  */
 export const setupUpdates = (deps: { settings: SettingsHandle; cleanup: Cleanup; diagnostics: Diagnostics; log: (message: string) => void }): Updates => {
   const { settings, cleanup, diagnostics, log } = deps;

@@ -54,7 +54,9 @@ export interface Updates {
 export const createUpdates = (deps: UpdatesDeps): Updates => {
   let selfUpdateKnown: boolean | null = typeof deps.selfUpdate === 'boolean' ? deps.selfUpdate : null;
   const selfUpdate = (): boolean => (selfUpdateKnown ??= (deps.selfUpdate as () => boolean)());
-  let status: UpdateStatus = deps.packaged ? { state: 'idle', lastCheckAt: deps.lastCheck.read() } : { state: 'development' };
+  // Read once: only check() changes it, and report() runs on every download-progress event.
+  let lastCheckAt = deps.lastCheck.read();
+  let status: UpdateStatus = deps.packaged ? { state: 'idle', lastCheckAt } : { state: 'development' };
   const listeners = new Set<(view: UpdateView) => void>();
   const view = (): UpdateView => ({ currentVersion: deps.currentVersion, automatic: deps.automatic(), status });
   const report = () =>
@@ -62,7 +64,7 @@ export const createUpdates = (deps: UpdatesDeps): Updates => {
       available: deps.packaged,
       enabled: deps.automatic(),
       lastAnswer: status.state,
-      ...(deps.lastCheck.read() !== null && { askedAt: deps.lastCheck.read() as number }),
+      ...(lastCheckAt !== null && { askedAt: lastCheckAt }),
       ...(status.state === 'error' && { lastError: status.message }),
       source: selfUpdateKnown === false ? 'electron-updater, GitHub releases (check only: this install cannot update itself)' : 'electron-updater, GitHub releases',
     });
@@ -96,7 +98,8 @@ export const createUpdates = (deps: UpdatesDeps): Updates => {
   let downloading: Promise<unknown> = Promise.resolve();
   const check = async (): Promise<UpdateView> => {
     if (!canCheck(status)) return view();
-    deps.lastCheck.write(deps.now());
+    lastCheckAt = deps.now();
+    deps.lastCheck.write(lastCheckAt);
     apply({ type: 'check-started' });
     try {
       const u = await updater();
@@ -120,8 +123,8 @@ export const createUpdates = (deps: UpdatesDeps): Updates => {
   };
   const maybeCheck = () => {
     if (!deps.packaged) return;
-    if (deps.automatic() && isCheckDue(deps.lastCheck.read(), deps.now())) void check();
-    arm(Math.max(60_000, msUntilDue(deps.lastCheck.read(), deps.now())));
+    if (deps.automatic() && isCheckDue(lastCheckAt, deps.now())) void check();
+    arm(Math.max(60_000, msUntilDue(lastCheckAt, deps.now())));
   };
 
   report();
@@ -157,7 +160,7 @@ export const createUpdates = (deps: UpdatesDeps): Updates => {
     },
     start: () => {
       if (!deps.packaged) return () => undefined;
-      arm(Math.max(deps.startDelayMs ?? 60_000, msUntilDue(deps.lastCheck.read(), deps.now())));
+      arm(Math.max(deps.startDelayMs ?? 60_000, msUntilDue(lastCheckAt, deps.now())));
       return () => {
         if (timer !== null) deps.clearTimer(timer);
         timer = null;

@@ -100,7 +100,9 @@ export const probeNearBreaks = (
   const listener: EngineListener = (effect, status) => {
     if (stopped || (effect.type !== 'arm-timer' && effect.type !== 'notice')) return;
     // Once in the minute before the notice, and once at the notice: a handful of checks a break.
-    const near = effect.type === 'notice' || (status.mode === 'active' && status.text.startsWith('Next') && status.minutes !== undefined && status.minutes <= 1);
+    // A snoozed break's countdown is as near as any other (its tray mode is 'snoozed').
+    const counting = (status.mode === 'active' || status.mode === 'snoozed') && status.text.startsWith('Next');
+    const near = effect.type === 'notice' || (counting && status.minutes !== undefined && status.minutes <= 1);
     for (const detector of detectors) {
       if (near) ask(detector, MIN_PROBE_GAP_MS);
       else if (holding.has(detector.reason)) ask(detector, WHILE_QUIET_GAP_MS);

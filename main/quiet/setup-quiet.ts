@@ -1,7 +1,6 @@
 import type { EngineHost } from '../core/engine/host';
 import type { Diagnostics } from '../platform/diagnostics';
-import type { SettingsHandle } from '../storage/settings-store';
-import type { CalendarProblem } from './calendar';
+import { onSliceChange, type SettingsSource } from '../storage/settings-slice';
 import { readCalendar, setupCalendarSource, type CalendarFetch } from './calendar-source';
 import { inCallLinux } from './calls-linux';
 import { watchDoNotDisturb } from './dnd-dbus';
@@ -18,8 +17,6 @@ export interface SetupQuietOptions {
   diagnostics?: Diagnostics;
   /** How https calendars are fetched: Electron's net.fetch in the app (system proxy and certificates). */
   fetch?: CalendarFetch;
-  /** Hears each calendar read's problems (a malformed event, an unknown zone), to show the person. */
-  onCalendarProblems?: (problems: readonly CalendarProblem[]) => void;
   platform?: NodeJS.Platform;
   env?: NodeJS.ProcessEnv;
   /** Clock and time zone for "ignore this detector today". */
@@ -37,7 +34,7 @@ export interface SetupQuietOptions {
  * they answer, and one that answers after stop() is stopped at once. The others are asked only
  * near a break; calendars are read every 15 minutes and whenever their settings change.
  */
-export const setupQuiet = (host: Pick<EngineHost, 'dispatch' | 'on'>, settings: Pick<SettingsHandle, 'get' | 'onChange'>, log: (message: string) => void, options: SetupQuietOptions = {}) => {
+export const setupQuiet = (host: Pick<EngineHost, 'dispatch' | 'on'>, settings: SettingsSource, log: (message: string) => void, options: SetupQuietOptions = {}) => {
   const { diagnostics } = options;
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
@@ -92,21 +89,14 @@ export const setupQuiet = (host: Pick<EngineHost, 'dispatch' | 'on'>, settings: 
     read: (source) => readCalendar(source, options.fetch),
     dispatch: (event) => !stopped && host.dispatch(event),
     ...(diagnostics && { diagnostics }),
-    ...(options.onCalendarProblems && { onProblems: options.onCalendarProblems }),
     now: () => Date.now(),
     log,
     setTimer: (ms, callback) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
   // Only a change to the calendar settings re-reads the calendars (not every keystroke in Settings).
-  // Watched here rather than with the store's onSliceChange, so this module (and its tests) need no electron-store.
-  const calendarKey = (s: ReturnType<SettingsHandle['get']>) => JSON.stringify([s.quiet.calendar, s.quiet.calendars]);
-  let lastCalendarKey = calendarKey(settings.get());
-  const unsubscribeCalendar = settings.onChange((next) => {
-    const key = calendarKey(next);
-    if (key === lastCalendarKey || stopped) return;
-    lastCalendarKey = key;
-    void calendars.refresh();
+  const unsubscribeCalendar = onSliceChange(settings, (s) => [s.quiet.calendar, s.quiet.calendars], () => {
+    if (!stopped) void calendars.refresh();
   });
 
   return {

@@ -119,13 +119,5 @@ export const setupSettings = (
   };
 };
 
-/** Calls `listener` when the part of the settings `select` picks changes, not on every change. */
-export const onSliceChange = <T>(settings: SettingsHandle, select: (s: Settings) => T, listener: (slice: T) => void): (() => void) => {
-  let last = JSON.stringify(select(settings.get()));
-  return settings.onChange((next) => {
-    const key = JSON.stringify(select(next));
-    if (key === last) return;
-    last = key;
-    listener(select(next));
-  });
-};
+/** Re-exported for the store's callers; it lives in settings-slice.ts, free of electron-store. */
+export { onSliceChange } from './settings-slice';

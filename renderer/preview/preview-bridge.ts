@@ -40,9 +40,10 @@ export const sampleDiagnostics = (now: number): DiagnosticsView => ({
   facts: {
     platform: 'linux (preview)',
     'session type': 'wayland',
-    'tray available': 'no (no StatusNotifierWatcher on the session bus)',
-    'native notifications': 'supported, without buttons',
-    sandbox: 'renderer sandboxed',
+    // The same keys the app records (platform/session-facts.ts, linux/tray-watcher.ts).
+    tray: 'absent (no StatusNotifierWatcher)',
+    'notification support': 'yes',
+    'Chromium sandbox': 'on (user namespaces)',
   },
   detectors: {
     'do not disturb': { available: true, enabled: true, lastAnswer: 'off', askedAt: now - 12_000, source: 'D-Bus org.gnome.Shell / gsettings show-banners' },

@@ -10,7 +10,7 @@ test('About shows Diagnostics: platform facts and, per detector, availability, s
   const section = page.getByRole('region', { name: 'Diagnostics' });
   await expect(section).toBeVisible();
   await expect(section.getByRole('definition').filter({ hasText: 'wayland' })).toBeVisible();
-  await expect(section.getByText('tray available')).toBeVisible();
+  await expect(section.getByRole('definition').filter({ hasText: 'absent (no StatusNotifierWatcher)' })).toBeVisible();
   const row = (name: string) => section.getByRole('row', { name: new RegExp(`^${name}`) });
   await expect(row('do not disturb')).toContainText('off');
   await expect(row('do not disturb')).toContainText(/\d+ s ago/);

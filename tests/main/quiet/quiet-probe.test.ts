@@ -56,6 +56,19 @@ describe('probed detectors (calls)', () => {
   });
 });
 
+describe('probed detectors near a snoozed break', () => {
+  it('are asked in the minute before a snoozed break, as before any other', async () => {
+    const clock = fakeClock();
+    const check = vi.fn(async () => true);
+    const report = vi.fn();
+    const probe = probeNearBreaks([{ reason: 'in a call', name: 'calls', check }], report, clock.now, { timers: clock });
+    probe.listener({ type: 'arm-timer', at: T0 + 60_000 }, { text: 'Next posture break in under a minute', mode: 'snoozed', kind: 'posture', minutes: 1, snoozeAllowed: true });
+    await flush();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(report).toHaveBeenCalledWith('in a call', true);
+  });
+});
+
 describe('probed detectors that do not answer', () => {
   const near: [EngineEffect, EngineStatus] = [{ type: 'notice', at: T0, kind: 'posture', startsAt: T0 + 30_000 }, { text: 'Posture break starting', mode: 'active', snoozeAllowed: true }];
 
