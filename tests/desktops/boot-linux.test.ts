@@ -147,10 +147,10 @@ describe('the app on a real stock GNOME Shell 43 (no AppIndicator extension)', (
     const again = boot(sessionEnv(d), b.userData);
     await expectUpInTime(again);
     await waitForLog(again, /tray: tray host absent at start$/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Checked once the app has exited, so a late notice cannot slip past the check.
+    await quitCleanly(again);
     expect(noticesOf(again)).toEqual([]);
     expect(settingsWindowsOf(again)).toEqual([]);
-    await quitCleanly(again);
   }, 60_000);
 
   it('keeps running when GNOME Shell and its buses go away under it; Quit is clean', async (ctx) => {
@@ -168,10 +168,10 @@ describe('the app on a real GNOME Shell 43 with the AppIndicator extension (TRAY
     const b = boot(sessionEnv(d));
     await expectUpInTime(b);
     await waitForLog(b, /tray: tray host present at start$/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Checked once the app has exited, so a late notice cannot slip past the check.
+    await quitCleanly(b);
     expect(noticesOf(b)).toEqual([]);
     expect(settingsWindowsOf(b)).toEqual([]);
-    await quitCleanly(b);
   }, 60_000);
 });
 

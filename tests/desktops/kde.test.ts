@@ -73,7 +73,8 @@ describe.skipIf(!kde.desktop)('on a real KWin (Wayland)', () => {
     expect(tray.present).toBe('no');
     // Plasma's Notifications service file is installed here; activating it would block on plasma_waitforname.
     expect(await readNotificationCaps(d.env.DBUS_SESSION_BUS_ADDRESS, vi.fn())).toMatchObject({ server: 'none', actions: false });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Activating Plasma's service would block for about 25 s; a loaded machine may take a few.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   // Last: kscreenlocker cannot be unlocked over D-Bus (../shared/desktops/README.md).
