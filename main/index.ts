@@ -77,7 +77,7 @@ const main = async () => {
 
   const windows = setupAppWindows(paths, host, settings, log, {
     wayland: displayServer === 'wayland',
-    // Unsigned macOS builds get no notifications at all; packaged-but-unsigned ones are caught by 'failed'.
+    // Unsigned macOS builds get no notifications at all (sources in windows/notice.ts); packaged-but-unsigned ones are caught by 'failed'.
     nativeNoticesTrusted: process.platform !== 'darwin' || app.isPackaged,
     diagnostics,
   });

@@ -12,7 +12,10 @@ export type MacosNotificationState = typeof import('macos-notification-state');
 export type WindowsNotificationState = typeof import('windows-notification-state');
 type WindowsState = ReturnType<WindowsNotificationState['getNotificationState']>;
 
-/** Windows' user notification states that mean "not now", and what each is. */
+/**
+ * Windows' user notification states that mean "not now", and what each is: Microsoft's
+ * QUERY_USER_NOTIFICATION_STATE (https://learn.microsoft.com/en-us/windows/win32/api/shellapi/ne-shellapi-query_user_notification_state).
+ */
 export const WINDOWS_QUIET_STATES: Partial<Record<WindowsState, string>> = {
   QUNS_BUSY: 'a full-screen app or presentation',
   QUNS_RUNNING_D3D_FULL_SCREEN: 'a full-screen game or video',
@@ -114,7 +117,12 @@ export const gnomeBannersOff = (run = execFile): ProbedDetector => ({
 
 const CONSENT_STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
 
-/** True when `reg query /s` output shows an app using the device now: LastUsedTimeStop is 0 while it runs. */
+/**
+ * True when `reg query /s` output shows an app using the device now: LastUsedTimeStop is 0 while it
+ * runs. Microsoft does not document these values (only the ConsentStore's Allow/Deny `Value`); this
+ * rests on the key layout Windows 10 1903+ keeps for its privacy indicator, is not verified on
+ * Windows here, and the fixture in tests/main/quiet/os-detectors.test.ts is written, not captured.
+ */
 export const deviceInUse = (regOutput: string): boolean => /LastUsedTimeStop\s+REG_QWORD\s+0x0\s*$/im.test(regOutput);
 
 /**

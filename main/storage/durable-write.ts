@@ -6,7 +6,8 @@ import { dirname } from 'node:path';
  * Flushes a folder's entries (a rename, a new file) to disk. A renamed file's bytes are already
  * flushed, but until its folder is, a power cut can bring back the old name. POSIX only: Windows
  * cannot open a folder as a file (EISDIR/EPERM) and NTFS journals the rename itself, so a failure
- * here is ignored — it costs durability of the last rename, never the file's integrity.
+ * here is ignored — it costs durability of the last rename, never the file's integrity. (The
+ * Windows behaviour is not verified here.)
  */
 export const syncDirectory = (dir: string): void => {
   if (process.platform === 'win32') return;
@@ -26,7 +27,10 @@ const writeAll = (fd: number, bytes: Buffer): void => {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 };
 
-/** Windows refuses a rename while a virus scanner or indexer holds the file open; it lets go within moments. */
+/**
+ * Windows refuses a rename while a virus scanner or indexer holds the file open; it lets go within
+ * moments. graceful-fs retries win32 renames on EACCES/EPERM/EBUSY for the same reason (polyfills.js).
+ */
 const renameRetrying = (from: string, to: string): void => {
   for (let attempt = 0; ; attempt += 1) {
     try {

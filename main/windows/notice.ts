@@ -57,11 +57,16 @@ export interface NoticeStyleHints {
 }
 
 const TITLES: Record<BreakKind, string> = { posture: 'Posture break', stress: 'Stress break' };
-/** Windows toasts take at most five buttons; two are Start now and Keep waiting. */
+/**
+ * Windows toasts take at most five buttons (Microsoft, "Adaptive and interactive toast
+ * notifications": https://learn.microsoft.com/windows/apps/design/shell/tiles-and-notifications/adaptive-interactive-toasts);
+ * two are Start now and Keep waiting.
+ */
 const MAX_IGNORE_BUTTONS = 3;
 
 /**
- * Native notifications carry buttons on macOS and Windows only; Linux gets the small window
+ * Native notifications carry buttons on macOS and Windows only (Electron's NotificationAction
+ * platform table: https://www.electronjs.org/docs/latest/api/structures/notification-action); Linux gets the small window
  * instead, except on Wayland for the plain "break coming" notice: a window there can be neither
  * placed in its corner nor kept on top, while a notification always shows, and clicking it
  * starts the break (snooze stays in the break window and the tray).
