@@ -25,10 +25,12 @@ const ComingNotice = ({ notice }: { notice: Coming }) => {
 /** "Break held back": what held it and how long, and the person's three kinds of answer. */
 const HeldBackNotice = ({ info }: { info: HeldBackInfo }) => {
   const { t } = useTranslation();
+  // The detectors' reasons come from main in English; each known one has a catalog entry.
+  const reasonLabel = (reason: string) => t(`quietReason.${reason}`, { defaultValue: reason });
   return (
     <main className="notice held-back" aria-labelledby="notice-title">
       <h1 id="notice-title">{t('notice.heldBack.title', { kind: t(`kind.${info.kind}`), minutes: info.heldMinutes })}</h1>
-      <p>{t('notice.heldBack.body', { reasons: info.reasons.join(', ') })}</p>
+      <p>{t('notice.heldBack.body', { reasons: info.reasons.map(reasonLabel).join(', ') })}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void call('heldBackChoice', { choice: 'start-now' })}>{t('notice.startNow')}</button>
         <button type="button" onClick={() => void call('heldBackChoice', { choice: 'keep-waiting' })}>{t('notice.heldBack.keepWaiting')}</button>
@@ -36,7 +38,7 @@ const HeldBackNotice = ({ info }: { info: HeldBackInfo }) => {
       <div className="actions ignore">
         {info.reasons.map((reason) => (
           <button key={reason} type="button" className="link" onClick={() => void call('heldBackChoice', { choice: 'ignore-today', reason })}>
-            {t('notice.heldBack.ignore', { reason })}
+            {t('notice.heldBack.ignore', { reason: reasonLabel(reason) })}
           </button>
         ))}
       </div>

@@ -46,6 +46,13 @@ export const de: Catalog & { technique: typeof deTechniques } = {
       ignore: 'Nicht „{{reason}}“: heute ignorieren',
     },
   },
+  quietReason: {
+    'do not disturb': 'Bitte nicht stören',
+    'a full-screen app': 'eine Vollbild-App',
+    'in a call': 'im Gespräch',
+    'full screen, presentation or quiet time': 'Vollbild, Präsentation oder Ruhezeit',
+    'Focus is on': 'Fokus ist an',
+  },
   diagnostics: {
     title: 'Diagnose',
     intro: 'Was Unknot auf diesem Computer erkennen kann. Kopiere es in einen Fehlerbericht, wenn etwas nicht funktioniert.',

@@ -43,6 +43,13 @@ export const en = {
       ignore: 'Not “{{reason}}”: ignore it today',
     },
   },
+  quietReason: {
+    'do not disturb': 'do not disturb',
+    'a full-screen app': 'a full-screen app',
+    'in a call': 'in a call',
+    'full screen, presentation or quiet time': 'full screen, presentation or quiet time',
+    'Focus is on': 'Focus is on',
+  },
   diagnostics: {
     title: 'Diagnostics',
     intro: 'What Unknot can see on this computer. Copy it into a bug report if something does not work.',

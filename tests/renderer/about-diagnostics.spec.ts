@@ -41,3 +41,15 @@ test('the held-back notice says what held the break and offers Start now, Keep w
   await expect.poll(async () => (await preview(page)).ignoredToday).toEqual(['in a call']);
   expect((await bridgeCalls(page)).filter((c) => c.name === 'heldBackChoice').map((c) => c.args)).toEqual([[{ choice: 'ignore-today', reason: 'in a call' }]]);
 });
+
+test.describe('in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the held-back notice names the detectors in German, and the choice still carries the detector’s own reason', async ({ page }) => {
+    await page.goto('/?held-back#/notice');
+    await expect(page.getByRole('heading', { name: 'Haltungspause seit 90 Min. zurückgehalten' })).toBeVisible();
+    await expect(page.getByText('im Gespräch, Bitte nicht stören')).toBeVisible();
+    await page.getByRole('button', { name: 'Nicht „im Gespräch“: heute ignorieren' }).click();
+    await expect.poll(async () => (await preview(page)).ignoredToday).toEqual(['in a call']);
+  });
+});
