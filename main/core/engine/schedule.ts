@@ -86,10 +86,13 @@ export const countdownTarget = (s: EngineState, cfg: EngineConfig, now: number):
  * label exact with one wake a minute, and lets a deadline inside the minute stand in for the tick.
  */
 const countdownTick = (s: EngineState, cfg: EngineConfig, now: number): number | null => {
-  // Idle time does not count, so the countdown is frozen until the person is back: sample by the minute.
-  if (s.idle || !isCounting(s)) return null;
+  if (!isCounting(s)) return null;
   const target = countdownTarget(s, cfg, now);
   if (target === null || target <= now) return null;
+  // Idle time does not count, so a countdown to a break is frozen until the person is back: sample
+  // by the minute. A countdown to the end of a hold (the gap after a break, the grace after quiet)
+  // runs on the wall clock, idle or not, and keeps its ticks.
+  if (s.idle && target !== s.holdUntil) return null;
   return target - (Math.ceil((target - now) / MINUTE_MS) - 1) * MINUTE_MS;
 };
 
