@@ -1,13 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Technique } from '../../main/core/techniques/types';
-import { de } from './de';
-import { en } from './en';
+import { CATALOGS, LANGUAGES, type Language } from '../../main/core/i18n/catalogs';
 
-/** The languages with a complete catalog. */
-export const LANGUAGES = ['en', 'de'] as const;
-/** A supported language. */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 /** The language to show: the setting when it names one, else the OS locale, else English. */
 export const pickLanguage = (setting: string, locale: string): Language => {
@@ -21,7 +17,7 @@ export const initI18n = (language: Language) =>
   i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: { en: { translation: CATALOGS.en }, de: { translation: CATALOGS.de } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

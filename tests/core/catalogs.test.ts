@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUES } from '../../main/core/techniques/library';
-import { de } from '../../renderer/i18n/de';
-import { en } from '../../renderer/i18n/en';
+import { CATALOGS } from '../../main/core/i18n/catalogs';
+import { de as deBase } from '../../main/core/i18n/de';
 import { pickLanguage } from '../../renderer/i18n';
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null
     ? Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
     : [prefix];
+
+const { en, de } = CATALOGS;
 
 describe('message catalogs', () => {
   it('German has every interface string English has, none empty', () => {
@@ -17,7 +19,7 @@ describe('message catalogs', () => {
   });
 
   it.each(TECHNIQUES.map((t) => [t.id, t] as const))('German covers %s step by step', (id, technique) => {
-    const text = de.technique[id as keyof typeof de.technique];
+    const text = deBase.technique[id as keyof typeof deBase.technique];
     expect(text, id).toBeDefined();
     expect(text.steps).toHaveLength(technique.steps.length);
     expect(text.cautions).toHaveLength(technique.cautions.length);

@@ -1,0 +1,2 @@
+/** Strings of the settings area, in every language; merged into the catalogs by catalogs.ts. Keys must not clash with other parts. */
+export const settingsStrings = { en: {}, de: {} };
