@@ -50,15 +50,20 @@ export const startDesktop = async (stack: Stack, extraEnv: Record<string, string
   };
   const missing = why();
   if (missing) return refuse(stack, missing);
-  const workdir = mkdtempSync(join(tmpdir(), `unknot-${stack}-`));
-  // sway runs as uid 65534, which must traverse WORKDIR (../shared/desktops/README.md); mkdtemp makes it 0700.
-  if (stack === 'sway') chmodSync(workdir, 0o755);
   const extra = Object.entries(extraEnv).map(([k, v]) => `${k}=${v}`);
-  const started = spawnSync('env', ['-i', `PATH=${CLEAN_PATH}`, ...extra, 'bash', join(KIT, `start-${stack}.sh`), workdir], { encoding: 'utf8', timeout: 90_000 });
-  if (started.status !== 0) {
+  // The kit's start scripts wait a fixed 15 s for each component; on a loaded machine (load 30 on
+  // two cores was seen) openbox missed that once, so a failed start is tried once more before it counts.
+  let workdir = '';
+  for (let attempt = 1; ; attempt += 1) {
+    workdir = mkdtempSync(join(tmpdir(), `unknot-${stack}-`));
+    // sway runs as uid 65534, which must traverse WORKDIR (../shared/desktops/README.md); mkdtemp makes it 0700.
+    if (stack === 'sway') chmodSync(workdir, 0o755);
+    const started = spawnSync('env', ['-i', `PATH=${CLEAN_PATH}`, ...extra, 'bash', join(KIT, `start-${stack}.sh`), workdir], { encoding: 'utf8', timeout: 90_000 });
+    if (started.status === 0) break;
     const line = `${started.stderr ?? ''}${started.error?.message ?? ''}`.trim().split('\n').at(-1) || `exit ${started.status}`;
     stopWorkdir(workdir);
-    return refuse(stack, `start-${stack}.sh failed: ${line}`);
+    if (attempt >= 2) return refuse(stack, `start-${stack}.sh failed twice: ${line}`);
+    console.log(`${stack} desktop did not start (${line}); trying once more`);
   }
   const env = { PATH: CLEAN_PATH, ...parseEnvFile(readFileSync(join(workdir, 'env.sh'), 'utf8')) };
   return {
