@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import type { EngineStatus } from '../core/engine/status';
+import { ringNeedsDraw, type DrawnRing } from '../core/tray/ring';
 import { buildTrayMenu, findItem, trayIconState, trayTooltip, type TrayActions, type TrayContext } from './tray-menu';
+import { iconWithRing } from './tray-ring';
 
 /** The tray icon file for a state on this platform: a template image on macOS, colour elsewhere. */
 export const trayIconPath = (
@@ -22,8 +24,17 @@ export interface TrayHandle {
   destroy: () => void;
 }
 
+/**
+ * The countdown ring (issue 15): the ring's step for a status (core/tray/ring.ts `ringStep`), or
+ * null for the plain icon; `now` for the once-a-minute limit. Without it the tray never draws one.
+ */
+export interface TrayRing {
+  step: (status: EngineStatus) => number | null;
+  now: () => number;
+}
+
 /** Creates the tray icon with its status line and menu; rebuilds only when something shown changes. */
-export const setupTray = (assetsDir: string, actions: TrayActions, context: () => TrayContext, initial: EngineStatus): TrayHandle => {
+export const setupTray = (assetsDir: string, actions: TrayActions, context: () => TrayContext, initial: EngineStatus, ring?: TrayRing): TrayHandle => {
   const iconFor = (state: ReturnType<typeof trayIconState>) => {
     const image = nativeImage.createFromPath(trayIconPath(assetsDir, process.platform, state));
     if (process.platform === 'darwin') image.setTemplateImage(true);
@@ -34,19 +45,27 @@ export const setupTray = (assetsDir: string, actions: TrayActions, context: () =
   let shownIcon = 'active';
   let items: MenuItemConstructorOptions[] = [];
   let last = initial;
+  let drawn: DrawnRing = { step: null, at: Number.NEGATIVE_INFINITY };
   const update = (status: EngineStatus) => {
     last = status;
     const ctx = context();
-    const key = JSON.stringify([status, ctx]);
+    const step = ring ? ring.step(status) : null;
+    const key = JSON.stringify([status, ctx, step]);
     if (key === shown) return;
     shown = key;
     items = buildTrayMenu(status, actions, ctx);
     tray.setToolTip(trayTooltip(status));
     tray.setContextMenu(Menu.buildFromTemplate(items));
     const icon = trayIconState(status, ctx.meeting);
-    if (icon !== shownIcon) {
+    const now = ring ? ring.now() : 0;
+    // A ring that moved waits for its minute; the icon state changing redraws at once.
+    const ringMoved = ring !== undefined && ringNeedsDraw(drawn, step, now);
+    if (icon !== shownIcon || ringMoved) {
       shownIcon = icon;
-      tray.setImage(iconFor(icon));
+      const keepRing = !ringMoved && drawn.step !== null;
+      const nextStep = keepRing ? drawn.step : step;
+      if (!keepRing) drawn = { step, at: now };
+      tray.setImage(nextStep === null ? iconFor(icon) : iconWithRing(iconFor(icon), nextStep));
     }
   };
   const click = (id: string) => {

@@ -5,6 +5,7 @@ describe('the command line', () => {
   it.each([
     [['--break-now'], [{ do: 'break-now' }]],
     [['--break-now=stress'], [{ do: 'break-now', kind: 'stress' }]],
+    [['--break-now=eyes'], [{ do: 'break-now', kind: 'eyes' }]],
     [['--snooze'], [{ do: 'snooze' }]],
     [['--snooze=15'], [{ do: 'snooze', minutes: 15 }]],
     [['--pause=30m'], [{ do: 'pause', minutes: 30 }]],
@@ -38,7 +39,7 @@ describe('the command line', () => {
     [['--snooze=-5'], /whole minutes/],
     [['--pause'], /--pause takes 30m, 1h, 2h, tomorrow or indefinitely \(got nothing\)/],
     [['--pause=3h'], /got "3h"/],
-    [['--break-now=lunch'], /posture or stress/],
+    [['--break-now=lunch'], /posture, stress, eyes, stand/],
     [['--resume=now'], /--resume takes no value/],
     [['--frobnicate'], /unknown option --frobnicate/],
     [['--resume', '--meeting=9999'], /between 1 and 480/],

@@ -39,7 +39,7 @@ describe('the break engine, first slice', () => {
 
   it('snoozing an open break closes it and brings it back after the snooze', () => {
     const start = run([{ type: 'start', now: T0 }], cfg).state;
-    const worked = { ...start, active: { posture: 30 * MIN, stress: 30 * MIN } };
+    const worked = { ...start, active: { ...start.active, posture: 30 * MIN, stress: 30 * MIN } };
     const { state, effects } = run(
       [
         { type: 'user', now: T0, action: 'start-now' },

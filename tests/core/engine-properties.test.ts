@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeStatus } from '../../main/core/engine/status';
-import type { EngineEffect } from '../../main/core/engine/types';
+import { BREAK_KINDS, type BreakKind, type EngineEffect } from '../../main/core/engine/types';
 import { settingsSchema, type Settings } from '../../main/core/settings/schema';
 import { simulate } from '../../main/core/simulation/simulate';
 import type { TraceEvent } from '../../main/core/simulation/trace';
@@ -16,7 +16,7 @@ type Draft = { gap: number } & (
   | { type: 'lock' | 'unlock' | 'suspend' | 'resume' }
   | { type: 'quiet'; on: boolean; reason: string; by?: 'detector' | 'meeting' | 'calendar' }
   | { type: 'clock-jump'; by: number }
-  | { type: 'user'; action: 'snooze' | 'skip' | 'done' | 'start-now' | 'pause' | 'resume' | 'keep-waiting'; minutes?: number; kind?: 'posture' | 'stress'; until?: 'tomorrow' | 'resumed' }
+  | { type: 'user'; action: 'snooze' | 'skip' | 'done' | 'start-now' | 'pause' | 'resume' | 'keep-waiting' | 'dismiss-notice'; minutes?: number; kind?: BreakKind; until?: 'tomorrow' | 'resumed' }
 );
 
 const gap = fc.integer({ min: 1_000, max: 90 * MIN });
@@ -27,8 +27,8 @@ const draftEvent: fc.Arbitrary<Draft> = fc.oneof(
   fc.record({ gap, type: fc.constant('quiet' as const), on: fc.boolean(), reason: fc.constantFrom('in a call', 'meeting mode'), by: fc.constantFrom('detector' as const, 'meeting' as const, 'calendar' as const) }),
   fc.record({ gap, type: fc.constant('clock-jump' as const), by: fc.integer({ min: -10 * 60, max: 10 * 60 }).map((m) => (m === 0 ? 1 : m) * MIN) }),
   fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('snooze' as const), minutes: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }) }),
-  fc.record({ gap, type: fc.constant('user' as const), action: fc.constantFrom('skip' as const, 'done' as const, 'resume' as const, 'keep-waiting' as const) }),
-  fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('start-now' as const), kind: fc.option(fc.constantFrom('posture' as const, 'stress' as const), { nil: undefined }) }),
+  fc.record({ gap, type: fc.constant('user' as const), action: fc.constantFrom('skip' as const, 'done' as const, 'resume' as const, 'keep-waiting' as const, 'dismiss-notice' as const) }),
+  fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('start-now' as const), kind: fc.option(fc.constantFrom(...BREAK_KINDS), { nil: undefined }) }),
   fc.record({ gap, type: fc.constant('user' as const), action: fc.constant('pause' as const), minutes: fc.option(fc.integer({ min: 1, max: 180 }), { nil: undefined }), until: fc.option(fc.constantFrom('tomorrow' as const, 'resumed' as const), { nil: undefined }) }),
 );
 
@@ -37,6 +37,11 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     posture: fc.integer({ min: 5, max: 60 }),
     stress: fc.integer({ min: 20, max: 180 }),
     stressOn: fc.boolean(),
+    // Eye and stand-up breaks (issue 15): any number of kinds, each on or off.
+    eyes: fc.integer({ min: 5, max: 40 }),
+    eyesOn: fc.boolean(),
+    stand: fc.integer({ min: 20, max: 120 }),
+    standOn: fc.boolean(),
     gentle: fc.boolean(),
     hours: fc.boolean(),
     maxInARow: fc.integer({ min: 0, max: 4 }),
@@ -44,7 +49,12 @@ const settingsArb: fc.Arbitrary<Settings> = fc
   })
   .map((s) =>
     settingsSchema.parse({
-      breaks: { posture: { everyMinutes: s.posture }, stress: { everyMinutes: s.stress, enabled: s.stressOn } },
+      breaks: {
+        posture: { everyMinutes: s.posture },
+        stress: { everyMinutes: s.stress, enabled: s.stressOn },
+        eyes: { everyMinutes: s.eyes, enabled: s.eyesOn },
+        stand: { everyMinutes: s.stand, enabled: s.standOn },
+      },
       gentleStart: { enabled: s.gentle },
       snooze: { maxInARow: s.maxInARow },
       workingHours: { enabled: s.hours },
@@ -208,6 +218,46 @@ describe('engine properties over random traces', () => {
           const interval = s.settings.breaks[natural.kind].everyMinutes * MIN;
           const early = effects.find((e) => e.type === 'break-open' && e.kind === 'posture' && !asked.has(e.at) && e.at > natural.at && e.at < natural.at + interval);
           expect(early).toBeUndefined();
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  // Any number of kinds (issue 15): a taken break restarts every kind no longer than it. A kind may
+  // come up to the minimum gap early only when it is taken in place of a shorter kind then due (rule 1).
+  it('restarts every shorter kind at a taken break: none of them comes by itself before its interval', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { trace, effects } = run(s);
+        if (hasJump(trace)) return;
+        const duration = (kind: BreakKind) => s.settings.breaks[kind].durationSeconds;
+        const userAt = [...trace.filter((e) => e.type === 'user').map((e) => Date.parse(e.at))];
+        effects.forEach((close, index) => {
+          if (close.type !== 'break-close' || close.outcome === 'snoozed') return;
+          for (const open of effects.slice(index + 1)) {
+            if (open.type !== 'break-open') continue;
+            // The person's own doing (start now, snooze, another) may bring a break sooner.
+            if (userAt.some((t) => t >= close.at && t <= open.at)) break;
+            if (duration(open.kind) > duration(close.kind)) continue;
+            const interval = s.settings.breaks[open.kind].everyMinutes * MIN - s.settings.guards.minGapMinutes * MIN;
+            expect(open.at - close.at, `${open.kind} after ${close.kind} at ${new Date(close.at).toISOString()}`).toBeGreaterThanOrEqual(interval);
+          }
+        });
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('opens only enabled kinds by itself, and every kind it opens is one of the kinds there are', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { trace, effects } = run(s);
+        const asked = userTimes(trace, 'start-now');
+        for (const e of effects) {
+          if (e.type !== 'break-open' && e.type !== 'notice') continue;
+          expect(BREAK_KINDS).toContain(e.kind);
+          if (!asked.has(e.at)) expect(s.settings.breaks[e.kind].enabled, `${e.kind} at ${new Date(e.at).toISOString()}`).toBe(true);
         }
       }),
       PROPERTY_RUNS,

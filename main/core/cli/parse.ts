@@ -1,4 +1,4 @@
-import type { BreakKind } from '../engine/types';
+import { BREAK_KINDS, type BreakKind } from '../engine/types';
 
 /** One thing the command line asks the running app to do. */
 export type Command =
@@ -20,7 +20,7 @@ export type Parsed = { ok: true; commands: Command[] } | { ok: false; error: str
 
 /** The help text `--help` prints. */
 export const HELP = `Usage: unknot [option]...
-  --break-now[=posture|stress]   start a break now
+  --break-now[=posture|stress|eyes|stand]   start a break now
   --snooze[=MIN]                 snooze the next break (1-240 minutes; default from settings)
   --pause=30m|1h|2h|tomorrow|indefinitely
   --resume                       end a pause
@@ -57,7 +57,7 @@ const parseOne = (arg: string): Command | string | null => {
   switch (name) {
     case '--break-now':
       if (value === undefined) return { do: 'break-now' };
-      return value === 'posture' || value === 'stress' ? { do: 'break-now', kind: value } : `--break-now takes posture or stress (got "${value}")`;
+      return (BREAK_KINDS as readonly string[]).includes(value) ? { do: 'break-now', kind: value as BreakKind } : `--break-now takes ${BREAK_KINDS.join(', ')} (got "${value}")`;
     case '--snooze': {
       const m = minutes(value, '--snooze', 240);
       return typeof m === 'string' ? m : { do: 'snooze', ...(m !== undefined && { minutes: m }) };

@@ -26,12 +26,14 @@ const snooze = (d: Draft, minutes: number | undefined): void => {
   const kind = currentKind(d);
   if (!kind) return ignore(d, 'snooze', 'no break is enabled');
   const delay = (minutes ?? cfg.settings.snooze.defaultMinutes) * 60_000;
-  // Push the break back by `delay` of active time; never bring any break earlier.
+  // An open break comes back `delay` from now, even one started early (issue 13: counting the
+  // delay from its early start pushed the next break to a whole interval and more). Otherwise the
+  // break is pushed back by `delay` of active time. No other break is ever brought earlier.
+  const open = s.phase.name === 'break' && s.phase.kind === kind;
   for (const other of enabledKinds(cfg)) {
     const interval = ms.interval(cfg, other);
-    s.active[other] = other === kind
-      ? Math.min(s.active[other], interval) - delay
-      : Math.min(s.active[other], interval - delay);
+    if (other !== kind) s.active[other] = Math.min(s.active[other], interval - delay);
+    else s.active[other] = open ? interval - delay : Math.min(s.active[other], interval) - delay;
   }
   if (s.phase.name === 'break') closeBreak(d, 'snoozed');
   else withdrawNotice(d, 'snoozed');
@@ -50,6 +52,20 @@ const skip = (d: Draft): void => {
   s.snoozesInARow = 0;
   if (hadNotice) s.holdUntil = Math.max(s.holdUntil, now + ms.minGap(cfg));
   d.effects.push({ type: 'skipped', at: now, kind });
+};
+
+/**
+ * How long a dismissed notice stays away (wall clock): the break is offered again after it by the
+ * normal rules. Five minutes is the shortest snooze choice: long enough to finish a thought, short
+ * enough that "not now" does not quietly become "not today"; nothing counts towards the snooze cap.
+ */
+export const DISMISS_REOFFER_MS = 5 * 60_000;
+
+const dismissNotice = (d: Draft): void => {
+  const { s, now } = d;
+  if (s.phase.name !== 'notice' && s.phase.name !== 'gentle') return ignore(d, 'dismiss-notice', 'no notice is open');
+  withdrawNotice(d, 'dismissed');
+  s.holdUntil = Math.max(s.holdUntil, now + DISMISS_REOFFER_MS);
 };
 
 const startNow = (d: Draft, kind: BreakKind | undefined): void => {
@@ -106,5 +122,7 @@ export const applyUserAction = (d: Draft, action: UserAction): void => {
       return d.s.phase.name === 'break' ? holdBreak(d, action.action === 'hold-break') : ignore(d, action.action, 'no break is open');
     case 'keep-waiting':
       return keepWaiting(d);
+    case 'dismiss-notice':
+      return dismissNotice(d);
   }
 };

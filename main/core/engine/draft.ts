@@ -1,4 +1,4 @@
-import type { BreakKind, EngineConfig, EngineEffect, EngineState } from './types';
+import { BREAK_KINDS, type BreakKind, type EngineConfig, type EngineEffect, type EngineState } from './types';
 
 /** A mutable working copy of the state for one step, with the effects it has produced so far. */
 export interface Draft {
@@ -35,11 +35,15 @@ export const ms = {
   detectorCap: (cfg: EngineConfig) => cfg.settings.quiet.detectorCapMinutes * 60_000,
 };
 
-/** Enabled kinds, shortest interval first. */
+/** A record with the same value for every kind. */
+export const perKind = <T>(value: T): Record<BreakKind, T> =>
+  Object.fromEntries(BREAK_KINDS.map((kind) => [kind, value])) as Record<BreakKind, T>;
+
+/** Enabled kinds, shortest interval first (ties: the shorter break first, then BREAK_KINDS order). */
 export const enabledKinds = (cfg: EngineConfig): BreakKind[] =>
-  (['posture', 'stress'] as const)
+  BREAK_KINDS
     .filter((kind) => cfg.settings.breaks[kind].enabled)
-    .sort((a, b) => ms.interval(cfg, a) - ms.interval(cfg, b));
+    .sort((a, b) => ms.interval(cfg, a) - ms.interval(cfg, b) || ms.duration(cfg, a) - ms.duration(cfg, b));
 
 /** The kinds a break of `kind` also counts for: a longer break resets every shorter cycle. */
 export const kindsCoveredBy = (cfg: EngineConfig, kind: BreakKind): BreakKind[] =>

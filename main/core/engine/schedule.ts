@@ -11,11 +11,15 @@ export const nextBreak = (
   if (kinds.length === 0) return null;
   const remaining = (kind: BreakKind) => Math.max(0, ms.interval(cfg, kind) - s.active[kind]);
   const soonest = kinds.reduce((best, kind) => (remaining(kind) < remaining(best) ? kind : best));
-  // A longer break due soon after this one is taken in its place, so two never come back to back.
+  // A longer break due soon after this one is taken in its place, so two never come back to back;
+  // of several, the longest. "Soon" is the minimum gap, and at most a quarter of the longer kind's
+  // own interval: otherwise a frequent short kind (eyes every 20 min) would pull a 30-minute posture
+  // break forward to every 20 minutes and never come itself.
   let choice = soonest;
   for (const kind of kinds) {
     const longer = ms.duration(cfg, kind) > ms.duration(cfg, choice);
-    if (longer && remaining(kind) <= remaining(soonest) + ms.minGap(cfg)) choice = kind;
+    const early = Math.min(ms.minGap(cfg), ms.interval(cfg, kind) / 4);
+    if (longer && remaining(kind) <= remaining(soonest) + early) choice = kind;
   }
   return { kind: choice, remaining: remaining(soonest) };
 };

@@ -12,7 +12,7 @@ export interface EngineStatus {
   snoozeAllowed: boolean;
 }
 
-const KIND_LABEL: Record<BreakKind, string> = { posture: 'Posture', stress: 'Stress' };
+const KIND_LABEL: Record<BreakKind, string> = { posture: 'Posture', stress: 'Stress', eyes: 'Eye', stand: 'Stand-up' };
 
 /** Describes the engine's state for the tray; pure, so the label is tested without Electron. */
 export const describeStatus = (s: EngineState, cfg: EngineConfig, now: number): EngineStatus => {
@@ -36,7 +36,7 @@ export const describeStatus = (s: EngineState, cfg: EngineConfig, now: number): 
   const when = minutes <= 1 ? 'in under a minute' : `in ${minutes} min`;
   return {
     ...base,
-    text: `Next ${next.kind} break ${when}`,
+    text: `Next ${KIND_LABEL[next.kind].toLowerCase()} break ${when}`,
     mode: s.snoozesInARow > 0 ? 'snoozed' : 'active',
     kind: next.kind,
     minutes,

@@ -1,7 +1,7 @@
 import { isWorkingTime } from '../time/working-hours';
 import { applyUserAction, endPause } from './actions';
 import { breakDue, closeBreak, withdrawNotice } from './breaks';
-import { type Draft, cloneState, enabledKinds, ms } from './draft';
+import { type Draft, cloneState, enabledKinds, ms, perKind } from './draft';
 import { accrueTo, comeBack, goAway, MAX_GAP_MS, sampleIdle, shiftInstants } from './presence';
 import { applyQuiet, forgetHeldBackIfNotDue, heldBackDeadline, tellIfHeldTooLong } from './quiet-cap';
 import { blockedBy, idleWatch, MAX_HOLD_MS, nextWake, plannedStart } from './schedule';
@@ -11,7 +11,7 @@ import type { EngineConfig, EngineEvent, EngineState, StepResult } from './types
 export const initialState = (now: number, cfg: EngineConfig): EngineState => ({
   version: 1,
   lastAt: now,
-  active: { posture: 0, stress: 0 },
+  active: perKind(0),
   phase: { name: 'working' },
   snoozesInARow: 0,
   holdUntil: now,
@@ -22,8 +22,8 @@ export const initialState = (now: number, cfg: EngineConfig): EngineState => ({
   quiet: [],
   idle: null,
   inWorkingHours: isWorkingTime(cfg.settings.workingHours, now, cfg.timeZone),
-  lastTechnique: { posture: null, stress: null },
-  rotation: { posture: -1, stress: -1 },
+  lastTechnique: perKind<string | null>(null),
+  rotation: perKind(-1),
   calendar: [],
 });
 

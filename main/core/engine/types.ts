@@ -1,9 +1,12 @@
 import type { Settings } from '../settings/schema';
 
-/** The two kinds of break. */
-export type BreakKind = 'posture' | 'stress';
-/** Both kinds, shortest first. */
-export const BREAK_KINDS: readonly BreakKind[] = ['posture', 'stress'];
+/**
+ * Every kind of break, the original two first (menus and settings list them in this order; the
+ * engine orders them by interval itself, draft.ts enabledKinds). Eyes and stand are off by default.
+ */
+export const BREAK_KINDS = ['posture', 'stress', 'eyes', 'stand'] as const;
+/** One kind of break. */
+export type BreakKind = (typeof BREAK_KINDS)[number];
 
 /** How an opened break ended. */
 export type BreakOutcome = 'completed' | 'skipped' | 'snoozed' | 'done';
@@ -20,7 +23,9 @@ export type UserAction =
   | { action: 'hold-break' }
   | { action: 'release-break' }
   /** The person read the held-back notice and lets the detectors keep holding the break. */
-  | { action: 'keep-waiting' };
+  | { action: 'keep-waiting' }
+  /** Closes the notice without a snooze: the break comes again later (DISMISS_REOFFER_MS in actions.ts), no snooze is counted. */
+  | { action: 'dismiss-notice' };
 
 /** Who said "not now": an automatic detector (capped), or the person's own word (meeting mode, calendar; never capped). */
 export type QuietSource = 'detector' | 'meeting' | 'calendar';
@@ -120,6 +125,11 @@ export interface EngineState {
 export interface TechniqueRef {
   id: string;
   kinds: readonly BreakKind[];
+  /**
+   * How strongly the rotation prefers it (default 1): turns per round grow with it in half steps
+   * (rotation.ts). Set from the body self-check and feedback by the routine.
+   */
+  weight?: number;
 }
 
 /** Everything the engine reads but does not own. */
@@ -127,6 +137,12 @@ export interface EngineConfig {
   settings: Settings;
   timeZone: string;
   techniques: readonly TechniqueRef[];
+  /**
+   * A technique the shell would rather the next break of a kind used (posture sensing's pick for
+   * what the camera saw, issue 14), or null. Only honoured when it is in that kind's rotation and
+   * not the one just done; absent in simulations, so traces replay the same.
+   */
+  preferTechnique?: (kind: BreakKind, last: string | null) => string | null;
 }
 
 /** The result of one step. */

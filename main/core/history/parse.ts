@@ -1,7 +1,8 @@
+import { BREAK_KINDS } from '../engine/types';
 import { historyRecordSchema, type HistoryRecord } from './records';
 
 const EVENTS = new Set(historyRecordSchema.shape.event.options);
-const KINDS = new Set(['posture', 'stress']);
+const KINDS = new Set<string>(BREAK_KINDS);
 
 /** The common case without the schema's cost: a plain, well-formed record (the schema judges anything else). */
 const plainRecord = (v: unknown): v is HistoryRecord => {

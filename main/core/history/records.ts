@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { EngineEffect } from '../engine/types';
+import { BREAK_KINDS, type EngineEffect } from '../engine/types';
 
 /** One history record: what happened, when, to which kind of break, with which technique. */
 export const historyRecordSchema = z.object({
   at: z.string(),
   event: z.enum(['prompted', 'started', 'completed', 'done', 'natural', 'snoozed', 'skipped', 'paused', 'resumed']),
-  kind: z.enum(['posture', 'stress']).optional(),
+  kind: z.enum(BREAK_KINDS).optional(),
   technique: z.string().optional(),
   minutes: z.number().optional(),
 });

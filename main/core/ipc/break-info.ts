@@ -1,6 +1,6 @@
-import type { BreakKind, EngineConfig, EngineState } from '../engine/types';
+import { BREAK_KINDS, type BreakKind, type EngineConfig, type EngineState } from '../engine/types';
 import { nextDurationMs, nextTechnique } from '../engine/upcoming';
-import type { BreakInfo } from './contract';
+import type { BreakInfo, NoticeInfo } from './contract';
 
 /** The open break as the renderer sees it, or null when none is open. */
 export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | null => {
@@ -18,9 +18,20 @@ export const breakInfoOf = (state: EngineState, cfg: EngineConfig): BreakInfo | 
   };
 };
 
-/** The pending notice (a break about to start), or null. */
-export const noticeInfoOf = (state: EngineState, cfg: EngineConfig) =>
-  state.phase.name === 'notice' ? { kind: state.phase.kind, startsAt: state.phase.startsAt, snoozeMinutes: cfg.settings.snooze.defaultMinutes } : null;
+/**
+ * The pending notice, or null: a break about to start, or (issue 13) one already due that gentle
+ * start holds until a pause in typing (`waitingForPause`, `startsAt` is when it fell due).
+ */
+export const noticeInfoOf = (state: EngineState, cfg: EngineConfig): NoticeInfo | null => {
+  const snoozeMinutes = cfg.settings.snooze.defaultMinutes;
+  const p = state.phase;
+  if (p.name === 'notice') return { kind: p.kind, startsAt: p.startsAt, snoozeMinutes, waitingForPause: false };
+  if (p.name === 'gentle') {
+    const dueAt = p.deadline - cfg.settings.gentleStart.waitUpToSeconds * 1000;
+    return { kind: p.kind, startsAt: dueAt, snoozeMinutes, waitingForPause: true };
+  }
+  return null;
+};
 
 /** The break a notice announces, as the break window will show it once it opens at `startsAt`. */
 export const upcomingBreakInfo = (state: EngineState, cfg: EngineConfig, kind: BreakKind, startsAt: number): BreakInfo => ({
@@ -56,6 +67,6 @@ export const preparedBreakOf = (query: { get: (key: string) => string | null }):
   const technique = query.get('technique');
   const seconds = Number(query.get('seconds'));
   const snooze = Number(query.get('snooze'));
-  if ((kind !== 'posture' && kind !== 'stress') || !technique || !(seconds > 0) || !Number.isInteger(snooze) || snooze < 1) return null;
-  return { kind, technique, startedAt: 0, endsAt: seconds * 1000, heldAt: null, heldMs: 0, snoozeMinutes: snooze, snoozeAllowed: query.get('snoozeAllowed') === '1' };
+  if (!BREAK_KINDS.some((k) => k === kind) || !technique || !(seconds > 0) || !Number.isInteger(snooze) || snooze < 1) return null;
+  return { kind: kind as BreakKind, technique, startedAt: 0, endsAt: seconds * 1000, heldAt: null, heldMs: 0, snoozeMinutes: snooze, snoozeAllowed: query.get('snoozeAllowed') === '1' };
 };

@@ -1,3 +1,4 @@
+import { BREAK_KINDS, type BreakKind } from '../engine/types';
 import type { HistoryRecord } from '../history/records';
 import { dayKey, lastDays } from './days';
 import type { CheckIn, Rated } from './records';
@@ -26,6 +27,8 @@ export type Change = 'improved' | 'worse' | 'steady' | 'not-enough-data';
 export interface ProgressView {
   days: DayStat[];
   totals: Omit<DayStat, 'day'>;
+  /** The same totals for each kind of break over the range (records without a kind count in `totals` only). */
+  byKind: Record<BreakKind, Omit<DayStat, 'day'>>;
   /** Consecutive days, back from today, with at least one completed break (days with no prompt neither break nor add to it). */
   streak: number;
   trend: TrendPoint[];
@@ -40,6 +43,28 @@ export const REAL_CHANGE = 2;
 const empty = (day: string): DayStat => ({ day, prompted: 0, completed: 0, natural: 0, snoozed: 0, skipped: 0 });
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+/** Adds one record's event to a tally. */
+const tally = (stat: Omit<DayStat, 'day'>, event: HistoryRecord['event']): void => {
+  if (event === 'prompted') stat.prompted += 1;
+  else if (event === 'completed' || event === 'done') stat.completed += 1;
+  else if (event === 'natural') stat.natural += 1;
+  else if (event === 'snoozed') stat.snoozed += 1;
+  else if (event === 'skipped') stat.skipped += 1;
+};
+
+/** Totals per kind of break over the days shown. */
+const countKinds = (history: readonly HistoryRecord[], days: string[], timeZone: string): ProgressView['byKind'] => {
+  const byKind = Object.fromEntries(BREAK_KINDS.map((kind) => [kind, { prompted: 0, completed: 0, natural: 0, snoozed: 0, skipped: 0 }])) as ProgressView['byKind'];
+  const shown = new Set(days);
+  for (const record of history) {
+    if (!record.kind) continue;
+    const at = Date.parse(record.at);
+    if (!Number.isFinite(at) || !shown.has(dayKey(at, timeZone))) continue;
+    tally(byKind[record.kind], record.event);
+  }
+  return byKind;
+};
+
 /** Counts breaks per local day over the last `rangeDays` days. */
 const countDays = (history: readonly HistoryRecord[], days: string[], timeZone: string): DayStat[] => {
   const byDay = new Map(days.map((day) => [day, empty(day)]));
@@ -49,11 +74,7 @@ const countDays = (history: readonly HistoryRecord[], days: string[], timeZone: 
     if (!Number.isFinite(at)) continue;
     const stat = byDay.get(dayKey(at, timeZone));
     if (!stat || stat.day < first) continue;
-    if (record.event === 'prompted') stat.prompted += 1;
-    else if (record.event === 'completed' || record.event === 'done') stat.completed += 1;
-    else if (record.event === 'natural') stat.natural += 1;
-    else if (record.event === 'snoozed') stat.snoozed += 1;
-    else if (record.event === 'skipped') stat.skipped += 1;
+    tally(stat, record.event);
   }
   return days.map((day) => byDay.get(day)!);
 };
@@ -123,7 +144,8 @@ export const progressView = (
   // Real change is judged over the last 90 days whatever range is shown: a week needs a baseline week.
   const judged = dailyCheckIns(checkIns, lastDays(options.now, JUDGE_DAYS, options.timeZone)[0]!, options.timeZone);
   const trend = judged.filter((p) => p.day >= days[0]!);
-  return { days: stats, totals, streak: streakOf(stats), trend, ...judgeChange(judged) };
+  const byKind = countKinds(history, days, options.timeZone);
+  return { days: stats, totals, byKind, streak: streakOf(stats), trend, ...judgeChange(judged) };
 };
 
 /** True when today already has a check-in or a dismissal. */

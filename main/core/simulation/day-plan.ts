@@ -1,3 +1,4 @@
+import type { BreakKind } from '../engine/types';
 import type { Settings } from '../settings/schema';
 import { TECHNIQUE_REFS } from '../techniques/library';
 import { addLocalDays, fromLocal } from '../time/zoned';
@@ -7,7 +8,7 @@ import type { TraceEvent } from './trace';
 /** One break of a planned day. */
 export interface PlannedBreak {
   at: number;
-  kind: 'posture' | 'stress';
+  kind: BreakKind;
   technique: string;
 }
 

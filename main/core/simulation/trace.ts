@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BREAK_KINDS } from '../engine/types';
 import { isValidTimeZone } from '../time/zoned';
 
 const instant = z.string().refine((text) => Number.isFinite(Date.parse(text)), 'expected an ISO date-time');
@@ -15,9 +16,9 @@ export const traceEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('user'),
     ...at,
-    action: z.enum(['snooze', 'skip', 'done', 'start-now', 'pause', 'resume', 'keep-waiting']),
+    action: z.enum(['snooze', 'skip', 'done', 'start-now', 'pause', 'resume', 'keep-waiting', 'dismiss-notice']),
     minutes: z.number().int().min(1).max(24 * 60).optional(),
-    kind: z.enum(['posture', 'stress']).optional(),
+    kind: z.enum(BREAK_KINDS).optional(),
     until: z.enum(['tomorrow', 'resumed']).optional(),
   }),
   z.object({ type: z.literal('end'), ...at }),

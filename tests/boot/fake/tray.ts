@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import type { KeyboardEvent, Menu, MenuItem, MenuItemConstructorOptions, NativeImage, Notification, NotificationConstructorOptions, Size, Tray } from 'electron';
+import type { AddRepresentationOptions, CreateFromBitmapOptions, ToBitmapOptions } from 'electron'; // tray ring (issue 15)
 import { assertReady } from './app';
 import { assertAlive } from './events';
 import { record } from './recorder';
@@ -8,7 +9,7 @@ import { record } from './recorder';
 type Template = Array<MenuItemConstructorOptions | MenuItem>;
 
 /** A native image made from a file: remembers the path; empty when the file is missing, as in Electron. */
-class FakeNativeImage implements Pick<NativeImage, 'isEmpty' | 'getSize' | 'setTemplateImage' | 'isTemplateImage'> {
+class FakeNativeImage implements Pick<NativeImage, 'isEmpty' | 'getSize' | 'setTemplateImage' | 'isTemplateImage' | 'toBitmap' | 'getScaleFactors' | 'addRepresentation'> {
   #template = false;
   constructor(readonly path: string) {}
   isEmpty(): boolean {
@@ -23,6 +24,15 @@ class FakeNativeImage implements Pick<NativeImage, 'isEmpty' | 'getSize' | 'setT
   isTemplateImage(): boolean {
     return this.#template;
   }
+  /** tray ring (issue 15): a blank bitmap of the reported size; a file image has the one scale 1. */
+  toBitmap(_options?: ToBitmapOptions): Buffer {
+    const { width, height } = this.getSize();
+    return Buffer.alloc(width * height * 4);
+  }
+  getScaleFactors(): number[] {
+    return this.isEmpty() ? [] : [1];
+  }
+  addRepresentation(_options: AddRepresentationOptions): void {}
 }
 
 const pathOf = (image: NativeImage | string): string => (typeof image === 'string' ? image : image instanceof FakeNativeImage ? image.path : '(not a file image)');
@@ -30,7 +40,9 @@ const pathOf = (image: NativeImage | string): string => (typeof image === 'strin
 /** The fake `nativeImage` module. */
 export const nativeImage = {
   createFromPath: (path: string): NativeImage => new FakeNativeImage(path) as unknown as NativeImage,
-} satisfies Pick<typeof import('electron').nativeImage, 'createFromPath'>;
+  // tray ring (issue 15): the tray records it as '(bitmap WxH)', not a file.
+  createFromBitmap: (_buffer: Buffer, options: CreateFromBitmapOptions): NativeImage => new FakeNativeImage(`(bitmap ${options.width}x${options.height})`) as unknown as NativeImage,
+} satisfies Pick<typeof import('electron').nativeImage, 'createFromPath' | 'createFromBitmap'>;
 
 /** A menu keeps its template, so a click runs the item's own `click` as Electron would. */
 class FakeMenu extends EventEmitter {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineListener } from '../../../main/core/engine/host';
 import type { EngineStatus } from '../../../main/core/engine/status';
+import type { BreakKind } from '../../../main/core/engine/types'; // kinds of breaks (issue 15)
 import { setupBreakController } from '../../../main/windows/break-controller';
 
 describe('the break controller executes engine effects', () => {
@@ -12,7 +13,7 @@ describe('the break controller executes engine effects', () => {
     const deps = {
       host: { on: (l: EngineListener) => ((listener = l), () => undefined) },
       breakInfo: vi.fn(() => info),
-      upcoming: vi.fn((kind: 'posture' | 'stress', startsAt: number) => ({ ...info, kind, startedAt: startsAt, endsAt: startsAt + 40 })),
+      upcoming: vi.fn((kind: BreakKind, startsAt: number) => ({ ...info, kind, startedAt: startsAt, endsAt: startsAt + 40 })),
       window: { prepare: vi.fn(), open: vi.fn(), discard: vi.fn(), close: vi.fn() },
       notifyRenderer: vi.fn(),
       updateTray: vi.fn(),
