@@ -1,7 +1,7 @@
 import type { BreakKind } from '../engine/types';
 
-/** How strong the evidence behind a technique is. */
-export type EvidenceLevel = 'traditional' | 'expert-advice' | 'limited' | 'moderate' | 'good';
+/** How strong the evidence behind a technique is; `own` marks a technique a person wrote themselves. */
+export type EvidenceLevel = 'traditional' | 'expert-advice' | 'limited' | 'moderate' | 'good' | 'own';
 
 /** One timed step of a technique. */
 export interface TechniqueStep {

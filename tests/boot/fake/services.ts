@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Clipboard, Dialog, GlobalShortcut, IpcMain, Net, PowerMonitor, SaveDialogOptions, SaveDialogReturnValue, Session, Shell, WebRequest } from 'electron';
+import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'; // your own techniques (issue 15 §1)
+import type { SystemPreferences } from 'electron'; // posture sensing (issue 14)
 import { assertReady } from './app';
 import { record } from './recorder';
 
@@ -35,7 +37,9 @@ export const session = {
 /** The fake `dialog`: a save dialog the user cancels. */
 export const dialog = {
   showSaveDialog: async (..._args: [SaveDialogOptions] | [unknown, SaveDialogOptions]): Promise<SaveDialogReturnValue> => ({ canceled: true, filePath: '' }),
-} satisfies Pick<Dialog, 'showSaveDialog'>;
+  // your own techniques (issue 15 §1): the import's open dialog, which the user cancels too.
+  showOpenDialog: async (..._args: [OpenDialogOptions] | [unknown, OpenDialogOptions]): Promise<OpenDialogReturnValue> => ({ canceled: true, filePaths: [] }),
+} satisfies Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
 
 /** The fake `shell`: opening a file succeeds (an empty error string). */
 export const shell = {
@@ -72,7 +76,17 @@ export const globalShortcut = {
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: (): number => 0,
   getSystemIdleState: (_idleThreshold: number): ReturnType<PowerMonitor['getSystemIdleState']> => 'active',
-}) satisfies Pick<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>;
+  isOnBatteryPower: (): boolean => false, // posture sensing (issue 14): on mains power
+}) satisfies Pick<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState' | 'isOnBatteryPower'>;
+
+/** posture sensing (issue 14): the fake `systemPreferences`; macOS's camera question is answered "granted" (only asked on darwin). */
+export const systemPreferences = {
+  askForMediaAccess: async (mediaType: 'microphone' | 'camera'): Promise<boolean> => {
+    record('ask-media-access', { mediaType });
+    return true;
+  },
+  getMediaAccessStatus: (_mediaType: 'microphone' | 'camera' | 'screen'): ReturnType<SystemPreferences['getMediaAccessStatus']> => 'granted',
+} satisfies Pick<SystemPreferences, 'askForMediaAccess' | 'getMediaAccessStatus'>;
 
 /** The fake `net`: the test machine's own fetch (the boot profile has no calendar to read). */
 export const net = {
