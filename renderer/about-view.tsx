@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosticsView, UpdateView } from '../main/core/ipc/contract';
 import { call, subscribe } from './api';
+import { useWindowTitle } from './i18n';
 import { MedicalNotice } from './medical-notice';
 
 /** About → Diagnostics: per detector whether this system has it, whether it is on, what it last said and when, its last error; plus platform facts. */
@@ -20,7 +21,9 @@ const DiagnosticsSection = () => {
       <h2 id="diagnostics-title">{t('diagnostics.title')}</h2>
       <p className="note">{t('diagnostics.intro')}</p>
       <h3>{t('diagnostics.facts')}</h3>
-      <dl aria-label={t('diagnostics.facts')}>
+      {/* The facts, detector names and answers are the diagnostic report's own words, the ones Copy puts into a bug
+          report; main words them in English (main/platform/diagnostics.ts), so they are marked as English text. */}
+      <dl aria-label={t('diagnostics.facts')} lang="en">
         {Object.entries(view?.facts ?? {}).map(([key, value]) => (
           <div key={key}>
             <dt>{key}</dt>
@@ -43,17 +46,17 @@ const DiagnosticsSection = () => {
           <tbody>
             {detectors.map(([name, d]) => (
               <tr key={name}>
-                <th scope="row">
+                <th scope="row" lang="en">
                   {name}
                   {d.source && <small> {t('diagnostics.via', { source: d.source })}</small>}
                 </th>
                 <td>{d.available ? t('diagnostics.yes') : t('diagnostics.no')}</td>
                 <td>{d.enabled ? t('diagnostics.yes') : t('diagnostics.no')}</td>
                 <td>
-                  {d.lastAnswer ?? '—'} <small>({ago(d.askedAt)})</small>
+                  <span lang="en">{d.lastAnswer ?? '—'}</span> <small>({ago(d.askedAt)})</small>
                   {d.lastError && (
                     <div className="error">
-                      {t('diagnostics.lastError')}: {d.lastError}
+                      {t('diagnostics.lastError')}: <span lang="en">{d.lastError}</span>
                     </div>
                   )}
                 </td>
@@ -167,15 +170,16 @@ const CrashReports = () => {
 /** About: what Unknot is, that it is not medical advice, when to get help instead, crash reports, updates and Diagnostics. */
 export const AboutView = () => {
   const { t } = useTranslation();
+  useWindowTitle('about');
   const [opened, setOpened] = useState<string | null>(null);
   return (
     <main className="about" aria-labelledby="about-title">
-      <h1 id="about-title">About Unknot</h1>
+      <h1 id="about-title">{t('about.title')}</h1>
       <p>{t('onboarding.intro')}</p>
       <MedicalNotice />
-      <p className="note">Your data stays on this computer. The log is kept in the app's user-data folder.</p>
+      <p className="note">{t('about.privacy')}</p>
       <button type="button" onClick={() => void call('openLogFile').then(({ path }) => setOpened(path), (e: Error) => setOpened(e.message))}>
-        Open the log file
+        {t('about.openLog')}
       </button>
       {opened && <p role="status">{opened}</p>}
       <CrashReports />

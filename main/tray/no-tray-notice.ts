@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { t } from '../i18n';
 
 /** Remembers whether the person has been told about the missing tray (a marker file, or a fake in tests). */
 export interface ToldOnceStore {
@@ -17,12 +18,10 @@ export interface NoTrayNoticeDeps {
   log?: (message: string) => void;
 }
 
-/** The title of the one-time message. */
-export const NO_TRAY_TITLE = 'No tray icon on this desktop';
-/** What to do about it, in words. */
-export const NO_TRAY_BODY =
-  'Unknot keeps running, but this desktop shows no tray icons. On GNOME, turn on "AppIndicator and KStatusNotifierItem Support" in the Extensions app; elsewhere, add a system tray (StatusNotifier) panel or applet. ' +
-  'Or use the command line, which has every tray action: unknot --break-now, --snooze, --pause=1h, --resume, --meeting, --end-meeting, --settings, --progress, --about, --quit (unknot --help lists them). Starting Unknot again opens its settings.';
+/** The title of the one-time message, in the current language. */
+export const noTrayTitle = (): string => t('notify.noTrayTitle');
+/** What to do about it, in words of the current language (the command line's flags stay as typed). */
+export const noTrayBody = (): string => t('notify.noTrayBody');
 
 /** A marker file in userData: present once the person has been told. Write errors are logged, not thrown. */
 export const markerFileStore = (userData: string, log: (message: string) => void = () => undefined): ToldOnceStore => {
@@ -53,7 +52,7 @@ export const setupNoTrayNotice = (deps: NoTrayNoticeDeps): ((trayAvailable: bool
     toldThisRun = true;
     deps.store.markTold();
     deps.log?.('no tray on this desktop: told the person once and opened Settings');
-    deps.tell(NO_TRAY_TITLE, NO_TRAY_BODY);
+    deps.tell(noTrayTitle(), noTrayBody());
     deps.openSettings();
   };
 };

@@ -1,5 +1,6 @@
 import type { EngineHost } from '../core/engine/host';
 import type { Diagnostics } from '../platform/diagnostics';
+import { t } from '../i18n';
 import type { SettingsHandle } from '../storage/settings-store';
 import { setupBreakWindow } from './break-window';
 import { setupNotice } from './notice';
@@ -20,7 +21,7 @@ export interface WindowShellOptions {
   diagnostics?: Pick<Diagnostics, 'report'>;
 }
 
-/** The app's page windows, each by name, with its title and size in one place. */
+/** The app's page windows, each by name, with its English title and size in one place; `pageTitle` gives the title in the current language. */
 export const PAGES = {
   settings: { title: 'Unknot — Settings', size: { width: 640, height: 760 } },
   progress: { title: 'Unknot — Progress', size: { width: 720, height: 760 } },
@@ -31,6 +32,9 @@ export const PAGES = {
 
 /** A page window's name. */
 export type PageName = keyof typeof PAGES;
+
+/** A page window's title in the current language (catalog `windowTitle.<name>`); the English one where a page has none yet. */
+export const pageTitle = (name: PageName): string => t(`windowTitle.${name}`, { defaultValue: PAGES[name].title });
 
 /**
  * Every window the app opens: the page windows, the break window and the notice. Each window's
@@ -60,6 +64,7 @@ export const setupAppWindows = (paths: WindowPaths, host: EngineHost, settings: 
       startNow: () => host.dispatch({ type: 'user', action: 'start-now' }),
       snooze: (minutes) => host.dispatch({ type: 'user', action: 'snooze', minutes }),
       keepWaiting: () => host.dispatch({ type: 'user', action: 'keep-waiting' }),
+      dismiss: () => host.dispatch({ type: 'user', action: 'dismiss-notice' }),
       ignoreToday: (reason) => ignoreToday(reason),
     },
     () => settings.get().snooze.defaultMinutes,
@@ -76,7 +81,7 @@ export const setupAppWindows = (paths: WindowPaths, host: EngineHost, settings: 
       ignoreToday = quiet.ignoreToday;
     },
     /** Opens (or brings forward) one of the page windows. */
-    open: (name: PageName) => pages.show(name, PAGES[name].title, PAGES[name].size),
+    open: (name: PageName) => pages.show(name, pageTitle(name), PAGES[name].size),
   };
 };
 

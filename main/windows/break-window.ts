@@ -1,9 +1,9 @@
 import { Notification, screen, type BrowserWindow } from 'electron';
 import { preparedQuery } from '../core/ipc/break-info';
 import type { BreakInfo } from '../core/ipc/contract';
-import type { BreakKind } from '../core/engine/types';
 import { centreIn } from './display';
 import { createSecureWindow, floatingPlacement } from './window-options';
+import { t } from '../i18n';
 
 /** What the break window adapter needs from the app. */
 export interface BreakWindowDeps {
@@ -33,7 +33,6 @@ export interface BreakWindowHandle {
   shown: () => boolean;
 }
 
-const TITLES: Record<BreakKind, string> = { posture: 'Posture break', stress: 'Stress break' };
 
 /**
  * The break window: small, on top, opened without taking focus, on the display under the cursor.
@@ -80,8 +79,8 @@ export const setupBreakWindow = (deps: BreakWindowDeps): BreakWindowHandle => {
     if (!wayland || !Notification.isSupported()) return;
     companion?.close();
     const notice = new Notification({
-      title: `${TITLES[info.kind]}: the Unknot window is open`,
-      body: 'Click here if you cannot see it.',
+      title: t('notify.breakOpenTitle', { kind: t(`kind.${info.kind}`) }),
+      body: t('notify.breakOpenBody'),
       silent: true,
     });
     notice.on('click', () => {
@@ -110,7 +109,7 @@ export const setupBreakWindow = (deps: BreakWindowDeps): BreakWindowHandle => {
     const created = createSecureWindow(deps.preload, {
       ...floatingPlacement(underCursor(), wayland),
       show: false,
-      title: 'Unknot break',
+      title: t('notify.breakWindowTitle'),
       // On Wayland the taskbar or dock entry is where the urgency hint shows, so keep one there.
       skipTaskbar: !wayland,
       resizable: false,

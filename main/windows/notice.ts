@@ -1,6 +1,7 @@
 import { Notification, screen, type BrowserWindow } from 'electron';
 import type { BreakKind } from '../core/engine/types';
 import type { HeldBackChoice, HeldBackInfo } from '../core/ipc/contract';
+import { t, tTable } from '../i18n';
 import type { Diagnostics } from '../platform/diagnostics';
 import { createSecureWindow, floatingPlacement } from './window-options';
 
@@ -12,6 +13,8 @@ export interface NoticeActions {
   keepWaiting?: () => void;
   /** "This detector is wrong today" (quiet/quiet-signal.ts); without it that choice is not offered. */
   ignoreToday?: (reason: string) => void;
+  /** "Not now" on the coming notice: withdrawn without a snooze, offered again later (engine `dismiss-notice`); without it no such button. */
+  dismiss?: () => void;
 }
 
 /** Shows and withdraws the "break coming" and "break held back" notices. */
@@ -56,7 +59,10 @@ export interface NoticeStyleHints {
   needsButtons?: boolean;
 }
 
-const TITLES: Record<BreakKind, string> = { posture: 'Posture break', stress: 'Stress break' };
+/** A kind's name in the current language (read at each notice, so a change of language shows at once). */
+const kindName = (kind: BreakKind) => t(`kind.${kind}`);
+/** A detector's reason in words of the current language; an unknown one is shown as it came. */
+const reasonText = (reason: string) => tTable('quietReason')[reason] ?? reason;
 /**
  * Windows toasts take at most five buttons (Microsoft, "Adaptive and interactive toast
  * notifications": https://learn.microsoft.com/windows/apps/design/shell/tiles-and-notifications/adaptive-interactive-toasts);
@@ -118,7 +124,7 @@ export const setupNotice = (
       skipTaskbar: true,
       resizable: false,
       focusable: true,
-      title: 'Unknot notice',
+      title: t('notify.noticeWindowTitle'),
     });
     const untrust = deps.trust(created.webContents.id);
     created.once('ready-to-show', () => created.showInactive());
@@ -133,35 +139,38 @@ export const setupNotice = (
       const minutes = snoozeMinutes();
       const buttons = platform === 'darwin' || platform === 'win32';
       const notice = new Notification({
-        title: `${TITLES[shown.kind]} in ${seconds} s`,
-        body: buttons
-          ? 'Finish your sentence; Unknot waits for a pause in your typing. Click to start now.'
-          : 'Finish your sentence; Unknot waits for a pause in your typing. Click to start now; snooze from the break window or the tray.',
+        title: t('notify.comingTitle', { kind: kindName(shown.kind), seconds }),
+        body: buttons ? t('notify.comingBody') : t('notify.comingBodyNoButtons'),
         silent: true,
         timeoutType: 'default',
         ...(buttons && {
           actions: [
-            { type: 'button' as const, text: 'Start now' },
-            { type: 'button' as const, text: `Snooze ${minutes} min` },
+            { type: 'button' as const, text: t('notice.startNow') },
+            { type: 'button' as const, text: t('actions.snooze', { minutes }) },
+            ...(actions.dismiss ? [{ type: 'button' as const, text: t('notify.notNow') }] : []),
           ],
         }),
       });
       notice.on('click', () => actions.startNow());
       // Electron 45 passes the button in the event's details; the positional index is deprecated.
-      notice.on('action', (details) => (details.actionIndex === 0 ? actions.startNow() : actions.snooze(minutes)));
+      notice.on('action', (details) => {
+        if (details.actionIndex === 0) actions.startNow();
+        else if (details.actionIndex === 1) actions.snooze(minutes);
+        else if (details.actionIndex === 2) actions.dismiss?.();
+      });
       return notice;
     }
     const { info } = shown;
     const ignorable = actions.ignoreToday ? info.reasons.slice(0, MAX_IGNORE_BUTTONS) : [];
     const notice = new Notification({
-      title: `${TITLES[info.kind]} held back for ${info.heldMinutes} min`,
-      body: `Unknot has waited because of: ${info.reasons.join(', ')}. Take the break now, keep waiting, or ignore a detector that is wrong today.`,
+      title: t('notice.heldBack.title', { kind: kindName(info.kind), minutes: info.heldMinutes }),
+      body: t('notify.heldBackBody', { reasons: info.reasons.map(reasonText).join(', ') }),
       silent: true,
       timeoutType: 'never',
       actions: [
-        { type: 'button', text: 'Start now' },
-        { type: 'button', text: 'Keep waiting' },
-        ...ignorable.map((reason) => ({ type: 'button' as const, text: `Not “${reason}”: ignore today` })),
+        { type: 'button', text: t('notice.startNow') },
+        { type: 'button', text: t('notice.heldBack.keepWaiting') },
+        ...ignorable.map((reason) => ({ type: 'button' as const, text: t('notice.heldBack.ignore', { reason: reasonText(reason) }) })),
       ],
     });
     // A click on the body is no answer: the window offers every choice.

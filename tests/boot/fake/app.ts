@@ -55,6 +55,7 @@ class FakeApp
     Pick<
       App,
       'whenReady' | 'isReady' | 'quit' | 'exit' | 'getPath' | 'setPath' | 'getAppPath' | 'getVersion' | 'getName' | 'requestSingleInstanceLock' | 'setLoginItemSettings' | 'setAppUserModelId' | 'isPackaged' | 'dock' | 'commandLine'
+      | 'getLocale' /* language (issue 13): main/i18n follows app.language, "auto" by the OS locale */
     >
 {
   readonly isPackaged = false;
@@ -107,6 +108,11 @@ class FakeApp
 
   getAppPath(): string {
     return appPath;
+  }
+
+  // language (issue 13): the OS locale main/i18n uses for app.language "auto".
+  getLocale(): string {
+    return 'en-US';
   }
 
   getVersion(): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markerFileStore, NO_TRAY_BODY, setupNoTrayNotice } from '../../../main/tray/no-tray-notice';
+import { markerFileStore, noTrayBody, setupNoTrayNotice } from '../../../main/tray/no-tray-notice';
 
 const dirs: string[] = [];
 const profile = () => {
@@ -65,6 +65,6 @@ describe('the no-tray notice', () => {
     report(false);
     expect(deps.tell).toHaveBeenCalledOnce();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('could not remember'));
-    expect(NO_TRAY_BODY).toContain('--break-now');
+    expect(noTrayBody()).toContain('--break-now');
   });
 });

@@ -136,7 +136,7 @@ describe('the held-back notice', () => {
     const shown = FakeNotification.instances[0]!;
     expect(shown.options.title).toBe('Posture break held back for 90 min');
     expect(shown.options.body).toContain('in a call, do not disturb');
-    expect(buttonTexts(shown)).toEqual(['Start now', 'Keep waiting', 'Not “in a call”: ignore today', 'Not “do not disturb”: ignore today']);
+    expect(buttonTexts(shown)).toEqual(['Start now', 'Keep waiting', 'Not “in a call”: ignore it today', 'Not “do not disturb”: ignore it today']);
     expect(FakeBrowserWindow.instances).toHaveLength(0);
   });
 
