@@ -6,14 +6,38 @@ import { formatClock, useNow } from './break/use-now';
 
 type Coming = NonNullable<CallResult<'getNotice'>>;
 
-/** "Break coming": which break, when, Start now, Snooze. */
+/**
+ * "Break coming": which break and when, Start now, Snooze, and a dismiss that is not a snooze.
+ * Once the break is due it does not sit on 0:00: gentle start is waiting for a pause in typing
+ * (main reports `waitingForPause`; the countdown reaching zero means the same, since main closes
+ * this window as soon as the break opens or the notice is withdrawn).
+ */
 const ComingNotice = ({ notice }: { notice: Coming }) => {
   const { t } = useTranslation();
   const now = useNow(true, 1000);
+  const [gone, setGone] = useState(false);
+  const waiting = notice.waitingForPause || now >= notice.startsAt;
+  const kind = t(`kind.${notice.kind}`);
+  if (gone) return null;
+  const dismiss = () => {
+    setGone(true);
+    void call('breakAction', { action: 'dismiss-notice' });
+  };
   return (
-    <main className="notice" aria-labelledby="notice-title">
-      <h1 id="notice-title">{t(`kind.${notice.kind}`)} · {formatClock((notice.startsAt - now) / 1000)}</h1>
-      <p>{t('notice.body')}</p>
+    <main className="notice coming" aria-labelledby="notice-title" data-waiting={waiting}>
+      <div className="notice-head">
+        <h1 id="notice-title">{waiting ? kind : t('break.notice.startsIn', { kind, time: formatClock((notice.startsAt - now) / 1000) })}</h1>
+        <button type="button" className="dismiss" aria-label={t('break.notice.dismissLabel')} title={t('break.notice.dismiss')} onClick={dismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {waiting ? (
+        <p role="status">
+          <strong>{t('break.notice.waiting')}</strong> {t('break.notice.waitingBody')}
+        </p>
+      ) : (
+        <p>{t('notice.body')}</p>
+      )}
       <div className="actions">
         <button type="button" className="primary" onClick={() => void call('breakAction', { action: 'start-now' })}>{t('notice.startNow')}</button>
         <button type="button" onClick={() => void call('breakAction', { action: 'snooze', minutes: notice.snoozeMinutes })}>{t('actions.snooze', { minutes: notice.snoozeMinutes })}</button>

@@ -12,7 +12,10 @@ export const breathPhase = (breath: NonNullable<TechniqueStep['breath']>, second
   return { phase: 'in-again' as const, left: breath.inSeconds - t, length: breath.inSeconds - firstPart };
 };
 
-/** An expanding and shrinking circle in time with the breath; a counting label with reduced motion. */
+/**
+ * A disc as wide as the rings that grows and shrinks with the breath, big enough to follow from
+ * the corner of the eye; with reduced motion it stands still and the label counts instead.
+ */
 export const BreathPacer = ({ breath, secondsIntoStep }: { breath: NonNullable<TechniqueStep['breath']>; secondsIntoStep: number }) => {
   const { t } = useTranslation();
   const { phase, left, length } = breathPhase(breath, secondsIntoStep);
@@ -21,7 +24,7 @@ export const BreathPacer = ({ breath, secondsIntoStep }: { breath: NonNullable<T
     <div className="pacer" data-phase={phase} data-testid="pacer">
       <div className="pacer-circle" aria-hidden="true" style={{ transitionDuration: `${length}s` }} />
       <p className="pacer-label" aria-hidden="true">
-        {label} · {Math.max(1, Math.ceil(left))}
+        <span>{label}</span> <span className="pacer-count">{Math.max(1, Math.ceil(left))}</span>
       </p>
     </div>
   );

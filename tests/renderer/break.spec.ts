@@ -16,7 +16,8 @@ test('a break opens with the upper-arm hold, its first step and a countdown', as
   await expect(page.getByText('Posture break', { exact: true })).toBeVisible();
   await expect(page.getByTestId('step')).toContainText('Sit back, stand or lie down');
   await expect(page.getByTestId('remaining')).toHaveText(/^0:(40|39|38)$/);
-  await expect(page.getByText('Stop if anything hurts, tingles or makes you dizzy.')).toBeVisible();
+  // Cautions are on screen, not only behind "Why this?".
+  await expect(page.getByRole('list', { name: 'Take care' })).toContainText('Rest lightly; never press on a sore or injured spot.');
 });
 
 test('Done closes the break, records it, and the bridge saw the call', async ({ page }) => {

@@ -126,7 +126,7 @@ test('with reduced motion the pacer stops moving and counts instead', async ({ p
   const style = await circle.evaluate((el) => ({ transition: getComputedStyle(el).transitionProperty, transform: getComputedStyle(el).transform }));
   expect(style.transition).toBe('none');
   expect(['none', 'matrix(1, 0, 0, 1, 0, 0)']).toContain(style.transform);
-  await expect(page.locator('.pacer-label')).toHaveText('Breathe in · 3');
+  await expect(page.locator('.pacer-label')).toHaveText('Breathe in 3');
 });
 
 test('the language follows the setting, technique texts included', async ({ page }) => {
@@ -174,7 +174,7 @@ test('the notice window (Linux) says which break comes and starts it on request'
   await page.evaluate(() => (window.location.hash = '#/notice'));
   // The notice view is a lazy chunk; React commits it on a timer, which the paused clock must release.
   await page.clock.runFor(1000);
-  await expect(page.getByRole('heading', { name: /Posture break · 0:[0-3]\d/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Posture break in 0:[0-3]\d/ })).toBeVisible();
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect.poll(async () => (await engineEffects(page)).some((e) => e.type === 'break-open')).toBe(true);
   expect(await lastAction(page)).toEqual({ action: 'start-now' });

@@ -11,6 +11,7 @@ export const deTechniques = {
     ],
     cautions: ['Traditionell und nicht belegt: genieß es als ruhige Pause, nicht als Behandlung.', 'Nur leicht auflegen; nie auf eine schmerzende oder verletzte Stelle drücken.'],
     why: 'Ein ruhiger Griff gibt den Schultern Zeit loszulassen. Der Punkt liegt nahe dem, den die Akupressur LI14 (Binao) nennt; keine Studie hat ihn geprüft.',
+    source: 'Akupressur-Tradition; keine kontrollierte Studie zu diesem Punkt',
   },
   'shrug-and-drop': {
     name: 'Hochziehen und fallen lassen',
@@ -23,6 +24,7 @@ export const deTechniques = {
     ],
     cautions: ['Bleib sanft; hör auf, wenn es wehtut.'],
     why: 'Einen Muskel anspannen und dann lösen (Entspannung nach Anspannung) hilft verspannten Trapezmuskeln loszulassen.',
+    source: 'Anspannen und Lösen; kleine Studien',
   },
   'chin-tuck': {
     name: 'Kinn zurückziehen',
@@ -34,6 +36,7 @@ export const deTechniques = {
     ],
     cautions: ['Hör auf, wenn Schmerz oder Schwindel auftritt.'],
     why: 'Es wirkt dem Vorschieben des Kopfes zum Bildschirm entgegen, einer häufigen Belastung des Nackens.',
+    source: 'Übliche physiotherapeutische Empfehlung',
   },
   'shoulder-rolls': {
     name: 'Schulterkreisen nach hinten',
@@ -45,6 +48,7 @@ export const deTechniques = {
     ],
     cautions: ['Bleib in einem Bereich, der nicht wehtut.'],
     why: 'Bewegung im vollen Umfang löst die Steifheit, die durch eine starre Haltung entsteht.',
+    source: 'Übliche physiotherapeutische Empfehlung',
   },
   'upper-trapezius': {
     name: 'Oberer Trapezmuskel: anspannen und dehnen',
@@ -57,6 +61,7 @@ export const deTechniques = {
     ],
     cautions: ['Die Dehnung nicht erzwingen.', 'Hör auf, wenn es in Arm oder Hand kribbelt.'],
     why: 'Eine kurze Anspannung vor der Dehnung (Anspannen–Entspannen) lässt den Muskel leichter nachgeben.',
+    source: 'Dehnen nach kurzem Anspannen; kleine Studien',
   },
   'shoulder-blade-squeeze': {
     name: 'Schulterblätter zusammenziehen',
@@ -64,6 +69,7 @@ export const deTechniques = {
     steps: ['Sitz aufrecht, die Arme locker.', 'Zieh die Schulterblätter fünf Sekunden nach hinten unten, dann löse. Etwa zehnmal.'],
     cautions: ['Nicht hochziehen: halte die Schultern weg von den Ohren.'],
     why: 'Kräftigung des oberen Rückens ist die am besten belegte Übung gegen Nacken- und Schulterschmerz bei der Arbeit.',
+    source: 'Louw u. a. 2017, systematische Übersichtsarbeit',
   },
   'doorway-chest-stretch': {
     name: 'Brustdehnung im Türrahmen',
@@ -75,6 +81,7 @@ export const deTechniques = {
     ],
     cautions: ['Lass diese Übung aus, wenn deine Schulter schmerzt.', 'Eine sanfte Dehnung genügt; niemals wippen.'],
     why: 'Stundenlanges Greifen zur Tastatur verkürzt die Brustmuskeln; sie zu öffnen entlastet den oberen Rücken.',
+    source: 'Übliche physiotherapeutische Empfehlung',
   },
   'thoracic-extension': {
     name: 'Streckung über die Stuhllehne',
@@ -86,6 +93,7 @@ export const deTechniques = {
     ],
     cautions: ['Bewege dich sanft; hör auf, wenn es zwickt.'],
     why: 'Es kehrt die Rundung um, die der obere Rücken beim Vorbeugen zum Bildschirm annimmt.',
+    source: 'Übliche physiotherapeutische Empfehlung',
   },
   'posture-check': {
     name: 'Haltungscheck und Blick in die Ferne',
@@ -97,6 +105,7 @@ export const deTechniques = {
     ],
     cautions: ['Eine perfekte Haltung gibt es nicht: öfter die Position zu wechseln zählt mehr.'],
     why: 'Kurze, häufige Mikropausen verringerten Nacken- und Schulterbeschwerden, ohne die Leistung zu senken (McLean u. a. 2001).',
+    source: 'McLean u. a. 2001, Applied Ergonomics',
   },
   'slow-breathing': {
     name: 'Langsames Atmen',
@@ -109,6 +118,7 @@ export const deTechniques = {
     ],
     cautions: ['Erzwing keine tiefen Atemzüge.', 'Atme normal weiter, wenn dir schwindlig wird.'],
     why: 'Mit etwa sechs Atemzügen pro Minute sinken Anspannung und Stress, die den oberen Rücken verspannen.',
+    source: 'Frontiers in Public Health 2017; Shao u. a. 2024',
   },
   'cyclic-sigh': {
     name: 'Zyklisches Seufzen',
@@ -120,6 +130,7 @@ export const deTechniques = {
     ],
     cautions: ['Atme normal weiter, wenn dir schwindlig wird.'],
     why: 'Fünf Minuten zyklisches Seufzen am Tag hoben in einer randomisierten Studie die Stimmung und senkten die Atemfrequenz stärker als Achtsamkeit.',
+    source: 'Balban u. a. 2023, Cell Reports Medicine',
   },
   'levator-scapulae': {
     name: 'Dehnung des Schulterblatthebers',
@@ -133,17 +144,20 @@ export const deTechniques = {
     ],
     cautions: ['Sofort nachlassen, wenn dir schwindlig wird.', 'Ein leichter Zug genügt; den Kopf nie nach unten zwingen.'],
     why: 'Dieser Muskel verbindet Nacken und Schulterblatt und verspannt sich, wenn der Kopf nach vorn wandert.',
+    source: 'Übliche physiotherapeutische Empfehlung',
   },
   'band-raise': {
     name: 'Zwei-Minuten-Seitheben',
     summary: 'Heb die Arme gegen ein leichtes Band seitlich an, bis kurz vor die Ermüdung, einmal am Tag.',
     steps: [
-      'Stell dich auf die Mitte eines Gummibands, ein Ende in jeder Hand. Eine volle Wasserflasche pro Hand geht auch.',
+      'Stell dich auf die Mitte eines Gummibands, ein Ende in jeder Hand. Volle Wasserflaschen gehen auch.',
       'Heb beide Arme seitlich bis auf Schulterhöhe und senk sie langsam. Mach weiter, bis die Schultern fast müde sind.',
       'Lass die Arme hängen und schüttle sie sanft aus.',
+      'Setz dich, lass die Schultern ruhen und atme langsam, während sie sich erholen.',
     ],
     cautions: ['Hör auf, wenn die Schulter schmerzt.', 'Einmal am Tag genügt.'],
     why: 'Zwei Minuten täglich senkten bei Büroangestellten den Nacken- und Schulterschmerz in zehn Wochen um 1,4 von 10 Punkten.',
+    source: 'Andersen u. a. 2011, Clinical Journal of Pain',
   },
   'lower-back-release': {
     name: 'Lockerung des unteren Rückens',
@@ -156,5 +170,6 @@ export const deTechniques = {
     ],
     cautions: ['Hör auf, wenn es Schmerzen macht.'],
     why: 'Spannung im unteren Rücken zieht an der ganzen Wirbelsäule; sie zu lösen hilft dem oberen Rücken zur Ruhe zu kommen.',
+    source: 'Übliche physiotherapeutische Empfehlung',
   },
 };

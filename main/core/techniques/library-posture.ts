@@ -1,5 +1,12 @@
 import type { Technique } from './types';
 
+/**
+ * Holds the source asks to keep up for longer than a posture break lasts: technique id → the step
+ * the break window offers "Keep holding" on. The source suggests the upper-arm hold for at least a
+ * few minutes; a 40-second break gives it 20 s, so the person may extend it until they press Done.
+ */
+export const KEEP_HOLDING: Readonly<Record<string, number>> = { 'upper-arm-hold': 2 };
+
 /** Short techniques for posture breaks (about 40 seconds each). */
 export const POSTURE_TECHNIQUES: readonly Technique[] = [
   {

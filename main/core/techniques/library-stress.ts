@@ -56,9 +56,11 @@ export const STRESS_TECHNIQUES: readonly Technique[] = [
     kinds: ['stress'],
     summary: 'Raise your arms out to the sides against a light band, close to tiring, once a day.',
     steps: [
-      { mode: 'move', seconds: 15, text: 'Stand on the middle of an elastic band, an end in each hand. A full water bottle in each hand works too.' },
-      { mode: 'move', seconds: 120, text: 'Raise both arms out to the sides up to shoulder height, then lower slowly. Keep going until your shoulders feel close to tired.' },
+      { mode: 'move', seconds: 15, text: 'Stand on the middle of an elastic band, an end in each hand. Full water bottles work too.' },
+      // Two minutes of raising, as the trial did; a longer break stretches the breathing step below, never this one.
+      { mode: 'move', seconds: 120, text: 'Raise both arms out to the sides to shoulder height, then lower slowly. Keep going until your shoulders feel close to tired.' },
       { mode: 'rest', seconds: 15, text: 'Let your arms hang and shake them out gently.' },
+      { mode: 'breathe', seconds: 90, text: 'Sit down, let your shoulders rest and breathe slowly while they recover.', breath: { inSeconds: 4, outSeconds: 6 } },
     ],
     cautions: ['Stop if your shoulder hurts.', 'Once a day is enough.'],
     why: 'Two minutes a day of this exercise lowered neck and shoulder pain by 1.4 points out of 10 over ten weeks in office workers.',
