@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
+import { BackToProgress } from './back-to-progress';
+import { leaveView } from './leave-view';
 import { RatingScale } from './rating-scale';
 
 /** The daily check-in: discomfort and stress on 0–10 scales, an optional note, or "not today". */
@@ -12,12 +14,14 @@ export const CheckInView = () => {
   const [done, setDone] = useState<string | null>(null);
   const finish = (message: string) => {
     setDone(message);
-    window.setTimeout(() => window.close(), 1200);
+    // Long enough to read the thanks; then back to Progress, or the check-in's own window closes.
+    window.setTimeout(() => leaveView('#/check-in'), 1200);
   };
   const save = () =>
     call('submitCheckIn', { discomfort: discomfort!, stress: stress!, ...(note.trim() && { note: note.trim() }) }).then(() => finish(t('checkIn.saved')));
   return (
     <main className="check-in" aria-labelledby="check-in-title">
+      <BackToProgress />
       <h1 id="check-in-title">{t('checkIn.title')}</h1>
       <p>{t('checkIn.intro')}</p>
       <RatingScale name="discomfort" legend={t('checkIn.discomfort')} value={discomfort} onChange={setDiscomfort} />

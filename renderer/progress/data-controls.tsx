@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 
-/** Export as CSV or JSON, and "Delete all my data" behind a confirmation. Nothing leaves the machine otherwise. */
-export const DataControls = ({ onDeleted }: { onDeleted: () => void }) => {
+/** Export as CSV or JSON, and "Delete all my data" behind a confirmation; all off while there is nothing to export. Nothing leaves the machine otherwise. */
+export const DataControls = ({ hasData, onDeleted }: { hasData: boolean; onDeleted: () => void }) => {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -23,11 +23,12 @@ export const DataControls = ({ onDeleted }: { onDeleted: () => void }) => {
       <h2 id="data-title">{t('data.title')}</h2>
       <p className="note">{t('data.local')}</p>
       <div className="actions">
-        <button type="button" onClick={() => exportAs('csv')}>{t('data.exportCsv')}</button>
-        <button type="button" onClick={() => exportAs('json')}>{t('data.exportJson')}</button>
-        <button type="button" onClick={() => setConfirming(true)} aria-expanded={confirming}>{t('data.delete')}</button>
+        <button type="button" disabled={!hasData} aria-describedby={hasData ? undefined : 'nothing-to-export'} onClick={() => exportAs('csv')}>{t('data.exportCsv')}</button>
+        <button type="button" disabled={!hasData} aria-describedby={hasData ? undefined : 'nothing-to-export'} onClick={() => exportAs('json')}>{t('data.exportJson')}</button>
+        <button type="button" disabled={!hasData} onClick={() => setConfirming(true)} aria-expanded={confirming}>{t('data.delete')}</button>
       </div>
-      {confirming && (
+      {!hasData && <p className="note" id="nothing-to-export">{t('progress.nothingToExport')}</p>}
+      {confirming && hasData && (
         <div className="warning" role="alertdialog" aria-labelledby="confirm-title">
           <p id="confirm-title">{t('data.confirm')}</p>
           <div className="actions">
