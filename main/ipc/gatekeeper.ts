@@ -1,9 +1,24 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CALL_NAMES, channelOf, type CallName, type EventName } from '../core/ipc/channels';
 import { contract, type CallHandlers, type EventPayload, type IpcResult } from '../core/ipc/contract';
+import { POSTURE_WINDOW_CALLS, POSTURE_WINDOW_ONLY } from '../core/posture/ipc-calls';
 
-/** Decides whether an IPC message comes from one of the app's own windows. */
-export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;
+/** Decides whether an IPC message comes from one of the app's own windows (and, given the call's name, whether that window may make it). */
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, name: CallName) => boolean;
+
+/**
+ * Posture sensing (issue 14): the posture window may make the posture calls and nothing else, and
+ * the calls that carry camera-derived numbers (POSTURE_WINDOW_ONLY) come from it alone. Every other
+ * call is decided by `base` as before. `isPostureWindow` checks the sender's web contents id and
+ * that its frame shows the posture page (main/posture/setup-posture.ts `postureSenderCheck`).
+ */
+export const withPostureSender =
+  (base: SenderCheck, isPostureWindow: (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean): SenderCheck =>
+  (event, name) => {
+    if (isPostureWindow(event)) return POSTURE_WINDOW_CALLS.includes(name);
+    if ((POSTURE_WINDOW_ONLY as readonly string[]).includes(name)) return false;
+    return base(event, name);
+  };
 
 /** Logs a rejected or failed call without echoing untrusted payloads back. */
 export type IpcLogger = (message: string) => void;
@@ -26,7 +41,7 @@ export const handleCall = async (
   isTrusted: SenderCheck,
   log: IpcLogger,
 ): Promise<IpcResult<unknown>> => {
-  if (!isTrusted(event)) {
+  if (!isTrusted(event, name)) {
     log(`ipc: rejected ${name} from an unknown sender`);
     return { ok: false, error: { code: 'forbidden-sender', message: 'This window may not talk to Unknot.' } };
   }

@@ -9,16 +9,18 @@ import { crashReporter } from './crash-reporter';
 import { onRecorded, readCommands, record } from './recorder';
 import { clickTrayItem, MenuFake, nativeImage, NotificationFake, TrayFake } from './tray';
 import { clipboard, dialog, globalShortcut, ipcMain, net, powerMonitor, session, shell } from './services';
+import { systemPreferences } from './services'; // posture sensing (issue 14)
 import { BrowserWindowFake, screen, webContents } from './windows';
 
 export { app, clipboard, crashReporter, dialog, globalShortcut, ipcMain, nativeImage, net, powerMonitor, screen, session, shell, webContents };
+export { systemPreferences }; // posture sensing (issue 14)
 export const BrowserWindow = BrowserWindowFake;
 export const Menu = MenuFake;
 export const Notification = NotificationFake;
 export const Tray = TrayFake;
 
 /** electron-store (and other CommonJS-minded code) imports the default export. */
-export default { app, BrowserWindow, clipboard, crashReporter, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, screen, session, shell, Tray, webContents };
+export default { app, BrowserWindow, clipboard, crashReporter, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, screen, session, shell, Tray, webContents, systemPreferences /* posture sensing (issue 14) */ };
 
 // Electron shows "A JavaScript error occurred in the main process" and keeps running; the test reads these.
 process.on('uncaughtException', (error) => {
