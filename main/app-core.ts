@@ -1,9 +1,13 @@
 import { EngineHost } from './core/engine/host';
+import { t } from './i18n';
 import type { IdleWatchFn } from './core/engine/idle-watch';
 import type { EngineConfig } from './core/engine/types';
 import { recordForEffect } from './core/history/records';
 import { TECHNIQUE_REFS } from './core/techniques/library';
+import { withProgramme } from './core/techniques/programme';
+import { customTechniqueStore, type CustomTechniqueStore } from './storage/custom-techniques';
 import { engineStateFile } from './storage/engine-state-file';
+import { routineData, type RoutineData } from './storage/feedback-routine';
 import { historyFile, type HistoryFile } from './storage/history-file';
 import { setupSettings, type SettingsHandle } from './storage/settings-store';
 import { userData as openUserData, type UserData } from './storage/user-data';
@@ -28,6 +32,12 @@ export interface AppCore {
   history: HistoryFile;
   data: UserData;
   config: () => EngineConfig;
+  /** The person's own techniques (issue 15 §1). */
+  techniques: CustomTechniqueStore;
+  /** Body self-checks, ratings after breaks, and the programme they shape (issue 15 §3–4). */
+  routine: RoutineData;
+  /** Lets a later feature (posture sensing) suggest the next break's technique; see EngineConfig.preferTechnique. */
+  preferTechniques: (choose: NonNullable<EngineConfig['preferTechnique']>) => void;
 }
 
 /**
@@ -38,12 +48,24 @@ export interface AppCore {
 export const startAppCore = (userData: string, platform: Platform): AppCore => {
   const settings = setupSettings(userData, (problems, backup) => {
     platform.log(`settings: ${problems.length} problem(s), original kept at ${backup ?? '(no file)'}: ${problems.map((p) => `${p.key} (${p.message})`).join('; ')}`);
-    const where = backup ? ` Your original file is kept at ${backup}.` : '';
-    platform.tellUser('Unknot repaired its settings', `${problems.length} setting(s) could not be used and were reset to their defaults.${where}`);
+    const where = backup ? ` ${t('notify.settingsRepairedWhere', { path: backup })}` : '';
+    platform.tellUser(t('notify.settingsRepairedTitle'), `${t('notify.settingsRepairedBody', { count: problems.length })}${where}`);
   });
-  const config = (): EngineConfig => ({ settings: settings.get(), timeZone: platform.timeZone(), techniques: TECHNIQUE_REFS });
+  const techniques = customTechniqueStore(userData, (problems, backup) => {
+    platform.log(`custom techniques: ${problems.length} problem(s), file kept at ${backup}: ${problems.join('; ')}`);
+    platform.tellUser('Unknot could not read your own techniques', `The file is kept at ${backup}; import it again once it is fixed.`);
+  });
   const stateFile = engineStateFile(userData, platform.log);
   const history = historyFile(userData);
+  const routine = routineData(userData, () => history.readText());
+  let preferTechnique: EngineConfig['preferTechnique'];
+  // The rotation sees built-in and custom techniques alike, weighted by the person's programme.
+  const config = (): EngineConfig => ({
+    ...(preferTechnique && { preferTechnique }),
+    settings: settings.get(),
+    timeZone: platform.timeZone(),
+    techniques: withProgramme([...TECHNIQUE_REFS, ...techniques.list().map(({ id, kinds }) => ({ id, kinds }))], routine.programme()),
+  });
   const host = new EngineHost({
     config,
     now: platform.now,
@@ -61,5 +83,8 @@ export const startAppCore = (userData: string, platform: Platform): AppCore => {
   });
   settings.onChange(() => host.dispatch({ type: 'settings' }));
   const data = openUserData(userData, history, platform.log);
-  return { host, settings, history, data, config };
+  const preferTechniques = (choose: NonNullable<EngineConfig['preferTechnique']>) => {
+    preferTechnique = choose;
+  };
+  return { host, settings, history, data, config, techniques, routine, preferTechniques };
 };

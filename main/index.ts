@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, clipboard, crashReporter, Menu, Notification, powerMonitor, session } from 'electron';
 import { startAppCore } from './app-core';
 import { setupIpcBridge } from './ipc/setup-ipc-bridge';
+import { followLanguageSetting, onLanguageChange, pickLanguage, setMainLanguage } from './i18n';
 import { setupAppIdentity } from './platform/app-identity';
 import { createCleanup } from './platform/cleanup';
 import { commandTargets, onSecondInstance, runCommands } from './platform/command-line';
@@ -16,6 +17,7 @@ import { setupPowerEvents } from './platform/power';
 import { setupSecurity } from './platform/security';
 import { setupSessionFacts } from './platform/session-facts';
 import { setupUpdates } from './platform/setup-updates';
+import { postureCameraGrant, setupPosture } from './posture/setup-posture';
 import { setupMeetingMode } from './quiet/meeting-mode';
 import { appPaths } from './storage/app-paths';
 import { setupAppTray } from './tray/app-tray';
@@ -61,8 +63,10 @@ const main = async () => {
   const displayServer = setupSessionFacts(app, diagnostics);
   const paths = appPaths(mainDir, app.getAppPath());
   const rendererUrl = pathToFileURL(paths.rendererHtml).toString();
-  setupSecurity(app, session.defaultSession, rendererUrl);
+  setupSecurity(app, session.defaultSession, rendererUrl, postureCameraGrant);
 
+  // The OS language first, so even a settings-repair notice at start-up is in the person's language.
+  setMainLanguage(pickLanguage('auto', app.getLocale()));
   const idle = electronIdle();
   const core = startAppCore(app.getPath('userData'), {
     now: () => Date.now(),
@@ -74,6 +78,7 @@ const main = async () => {
   });
   const { host, settings } = core;
   cleanup.add('engine', () => host.stop());
+  cleanup.add('language', followLanguageSetting(settings, () => app.getLocale()));
 
   const windows = setupAppWindows(paths, host, settings, log, {
     wayland: displayServer === 'wayland',
@@ -82,13 +87,17 @@ const main = async () => {
     diagnostics,
   });
   const meeting = setupMeetingMode(host, (handle) => clearTimeout(handle as NodeJS.Timeout), (ms, fn) => setTimeout(fn, ms));
-  const tray = setupAppTray({ assets: paths.assets, host, settings, meeting, open: windows.open, quit: () => app.quit() });
+  const posture = setupPosture({ paths, host, settings, trusted: windows.trusted, userData: app.getPath('userData'), log });
+  cleanup.add('posture sensing', posture.stop);
+  core.preferTechniques((kind, last) => (kind === 'posture' ? (posture.chooseTechnique(settings.get().techniques.hidden, last)?.technique ?? null) : null));
+  const tray = setupAppTray({ assets: paths.assets, host, settings, meeting, open: windows.open, quit: () => app.quit(), posture });
   cleanup.add('tray', () => tray.destroy());
+  cleanup.add('language → tray', onLanguageChange(() => tray.update(host.status())));
   setupBreakShell(core, windows, tray.update, cleanup);
   const updates = setupUpdates({ settings, cleanup, diagnostics, log });
   cleanup.add(
     'IPC bridge',
-    setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log, heldBack: windows.notice.heldBack, diagnostics, copyText: (text) => clipboard.writeText(text), updates }),
+    setupIpcBridge({ core, trusted: windows.trusted, rendererUrl, logPath: logger.path, log, heldBack: windows.notice.heldBack, diagnostics, copyText: (text) => clipboard.writeText(text), updates, openPage: (name) => windows.open(name), posture }),
   );
   cleanup.add('power events', setupPowerEvents(powerMonitor, (event) => host.dispatch(event)));
 

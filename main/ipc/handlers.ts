@@ -7,6 +7,10 @@ import { diagnosticsText } from '../platform/diagnostics';
 import type { Updates } from '../platform/updates';
 import type { SettingsHandle } from '../storage/settings-store';
 import type { UserData } from '../storage/user-data';
+import type { RoutineData } from '../storage/feedback-routine'; // routine (issue 15 §3–4)
+import { routineHandlers } from './routine-handlers'; // routine (issue 15 §3–4)
+import { postureHandlers, type PostureCallTarget } from '../posture/posture-handlers'; // posture sensing (issue 14)
+import { techniqueHandlers, type TechniqueHandlerDeps } from './technique-handlers'; // your own techniques (issue 15 §1)
 
 /** What the handlers reach beyond the engine and settings. */
 export interface HandlerDeps {
@@ -26,6 +30,14 @@ export interface HandlerDeps {
   updates?: Pick<Updates, 'view' | 'check' | 'choose' | 'openRelease'>;
   /** Opens the crash reports folder (`shell.openPath(app.getPath('crashDumps'))`); resolves with its path. */
   openCrashReports?: () => Promise<string>;
+  /** Opens one of the app's page windows (app-windows.ts `open`); first run, issue 13. */
+  openPage?: (name: 'settings' | 'progress' | 'about') => void;
+  /** Your own techniques (issue 15 §1): the store and the file dialogs; without it only the built-ins are listed. */
+  techniques?: TechniqueHandlerDeps;
+  /** Routine (issue 15 §3–4): body self-checks, feedback ratings and the programme (storage/feedback-routine.ts). */
+  routine?: RoutineData;
+  /** Posture sensing (issue 14, main/posture/posture-sensing.ts); without it the posture calls say it is not available. */
+  posture?: PostureCallTarget;
 }
 
 const ok = { ok: true } as const;
@@ -52,7 +64,7 @@ export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, conf
     const day = new Date(deps.now()).toISOString().slice(0, 10);
     return { path: await deps.saveFile(`unknot-${day}.${format}`, deps.data.exportAs(format)) };
   },
-  deleteAllData: () => (deps.data.deleteAll(), ok),
+  deleteAllData: () => (deps.data.deleteAll(), deps.routine?.clear(), ok),
   openLogFile: async () => ({ path: await deps.openLog() }),
   getHeldBack: () => deps.heldBack?.current() ?? null,
   heldBackChoice: (choice) => {
@@ -82,4 +94,14 @@ export const makeIpcHandlers = (host: EngineHost, settings: SettingsHandle, conf
     if (!deps.openCrashReports) throw new Error('Crash reports are not kept in this build.');
     return { path: await deps.openCrashReports() };
   },
+  getStatus: () => host.status(), // first run (issue 13)
+  openPage: (name) => {
+    // first run (issue 13): onboarding's "Change the schedule"
+    if (!deps.openPage) throw new Error('Windows cannot be opened from here.');
+    deps.openPage(name);
+    return ok;
+  },
+  ...techniqueHandlers(deps.techniques), // your own techniques (issue 15 §1)
+  ...routineHandlers(deps.routine, () => settings.get().techniques.hidden, deps.now), // routine (issue 15 §3–4)
+  ...postureHandlers(deps.posture), // posture sensing (issue 14)
 });

@@ -6,7 +6,11 @@ import type { Updates } from '../platform/updates';
 import { isAppUrl } from '../platform/security';
 import type { EventName } from '../core/ipc/channels';
 import type { EventPayload } from '../core/ipc/contract';
-import { sendEvent, setupIpc } from './gatekeeper';
+import { TECHNIQUES } from '../core/techniques/library';
+import { t } from '../i18n';
+import type { PostureSensing } from '../posture/posture-sensing';
+import { postureSenderCheck } from '../posture/sender-check';
+import { sendEvent, setupIpc, withPostureSender, type SenderCheck } from './gatekeeper';
 import { makeIpcHandlers, type HandlerDeps } from './handlers';
 
 /** What the bridge needs beyond the core. */
@@ -23,6 +27,10 @@ export interface IpcBridgeDeps {
   copyText: (text: string) => Promise<void>;
   /** Update checks, downloads and the person's choice (platform/updates.ts). */
   updates: Updates;
+  /** Opens one of the app's pages (onboarding's "Change the schedule"). */
+  openPage: HandlerDeps['openPage'];
+  /** Posture sensing (issue 14): its calls, and the hidden camera window as a second kind of sender. */
+  posture?: PostureSensing;
 }
 
 /**
@@ -30,15 +38,18 @@ export interface IpcBridgeDeps {
  * checked against the contract), its handlers, and the settings pushed to every open window.
  * Returns the unsubscribe for the settings push.
  */
-export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldBack, diagnostics, copyText, updates }: IpcBridgeDeps): (() => void) => {
+export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldBack, diagnostics, copyText, updates, openPage, posture }: IpcBridgeDeps): (() => void) => {
   const { host, settings, config, data } = core;
+  const appWindow: SenderCheck = (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl);
   setupIpc(
     ipcMain,
     makeIpcHandlers(host, settings, config, {
       data,
+      techniques: { store: core.techniques, dialog, now: () => Date.now() },
+      routine: core.routine,
       now: () => Date.now(),
       saveFile: async (defaultName, content) => {
-        const choice = await dialog.showSaveDialog({ title: 'Export your Unknot data', defaultPath: defaultName });
+        const choice = await dialog.showSaveDialog({ title: t('dialog.exportTitle'), defaultPath: defaultName });
         if (choice.canceled || !choice.filePath) return null;
         await writeFile(choice.filePath, content, 'utf8');
         return choice.filePath;
@@ -52,6 +63,8 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
       diagnostics,
       copyText,
       updates,
+      ...(openPage && { openPage }),
+      ...(posture && { posture }),
       // Minidumps stay on this machine (platform/crash-reports.ts); About opens their folder.
       openCrashReports: async () => {
         const dir = app.getPath('crashDumps');
@@ -60,7 +73,7 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
         return dir;
       },
     }),
-    (event) => trusted.has(event.sender.id) && isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
+    posture ? withPostureSender(appWindow, postureSenderCheck(posture, rendererUrl)) : appWindow,
     log,
   );
   const toEveryWindow = <K extends EventName>(channel: K, payload: EventPayload<K>) => {
@@ -71,6 +84,7 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
   };
   const stopSettings = settings.onChange((next) => toEveryWindow('settingsChanged', next));
   const stopUpdates = updates.onChange((view) => toEveryWindow('updateChanged', view));
+  const stopTechniques = core.techniques.onChange((list) => toEveryWindow('techniquesChanged', [...TECHNIQUES, ...list]));
   // Detectors report often (idle samples): the open windows hear at most one update a second.
   let pending: ReturnType<typeof setTimeout> | null = null;
   const stopDiagnostics = diagnostics.onChange(() => {
@@ -82,6 +96,7 @@ export const setupIpcBridge = ({ core, trusted, rendererUrl, logPath, log, heldB
   return () => {
     stopSettings();
     stopUpdates();
+    stopTechniques();
     stopDiagnostics();
     if (pending) clearTimeout(pending);
   };

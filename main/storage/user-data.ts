@@ -6,6 +6,7 @@ import { toCsv, toJson, type ExportData } from '../core/progress/export';
 import { checkInSchema, selfCheckSchema, type CheckIn, type SelfCheck } from '../core/progress/records';
 import type { HistoryFile } from './history-file';
 import { jsonlFile } from './jsonl-file';
+import { postureSummaryFile } from './posture-summary';
 
 const parseLines = <T>(text: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }): T[] =>
   text.split('\n').flatMap((line) => {
@@ -42,6 +43,8 @@ export const userData = (dir: string, history: HistoryFile, log: (message: strin
       history.clear();
       checkIns.clear();
       selfChecks.clear();
+      // Posture sensing's per-minute numbers are the person's data too (issue 14).
+      postureSummaryFile(dir).clear();
     },
   };
 };

@@ -1,6 +1,7 @@
 import { EngineHost } from '../../main/core/engine/host';
 import type { EngineStatus } from '../../main/core/engine/status';
 import type { EngineConfig, EngineEffect } from '../../main/core/engine/types';
+import type { BreakKind } from '../../main/core/engine/types'; // kinds of breaks (issue 15)
 import { breakInfoOf, noticeInfoOf } from '../../main/core/ipc/break-info';
 import { CALL_NAMES, channelOf } from '../../main/core/ipc/channels';
 import { recordForEffect, type HistoryRecord } from '../../main/core/history/records';
@@ -10,19 +11,25 @@ import type { CheckIn, SelfCheck } from '../../main/core/progress/records';
 import { demoData } from './demo-data';
 import { emulatePreparedWindow, type RevealTiming } from './prepared-preview';
 import { previewUpdates } from './preview-updates';
+import { previewRoutine } from './routine-preview'; // routine (issue 15 §3–4)
 import { planDay } from '../../main/core/simulation/day-plan';
 import { contract, type BreakAction, type BreakInfo, type DiagnosticsView, type HeldBackChoice, type HeldBackInfo, type IpcResult, type UnknotBridge } from '../../main/core/ipc/contract';
 import { mergePatch } from '../../main/core/settings/merge';
 import { defaultSettings, type Settings } from '../../main/core/settings/schema';
 import { repairSettings } from '../../main/core/settings/validate';
 import { TECHNIQUE_REFS } from '../../main/core/techniques/library';
+import { previewPosture } from '../../main/core/posture/preview-posture'; // posture sensing (issue 14)
+import { setupMeetingMode } from '../../main/quiet/meeting-mode'; // tray stand-in (issue 13)
+import type { PauseChoice } from '../../main/tray/tray-menu'; // tray stand-in (issue 13)
+import { speedUpWallClock } from './preview-clock'; // ?speed= drives the views' clock too (issue 13)
+import { previewTechniques } from '../techniques/preview-techniques'; // your own techniques (issue 15 §1)
 
 /** What the preview exposes on `window.__unknotPreview` for people and browser tests. */
 export interface PreviewControls {
   calls: { name: string; args: unknown[] }[];
   effects: EngineEffect[];
   status: () => EngineStatus;
-  breakNow: (kind?: 'posture' | 'stress') => void;
+  breakNow: (kind?: BreakKind) => void; // kinds of breaks (issue 15): every kind
   snooze: (minutes?: number) => void;
   onStatus: (listener: (status: EngineStatus) => void) => () => void;
   /** Detectors the person chose to ignore today from the held-back notice (the preview has no detectors). */
@@ -33,6 +40,16 @@ export interface PreviewControls {
   updates: { opened: string[]; choices: string[] };
   /** With `?prepare=kind`: shows the hidden, prepared break page and opens its break (prepared-preview.ts). */
   reveal?: () => Promise<RevealTiming>;
+  /** What the tray stand-in needs beyond the break controls (issue 13): the tray's other actions. */
+  tray: PreviewTray;
+}
+
+/** The tray's actions the preview carries out as main's tray does (main/tray/app-tray.ts); issue 13. */
+export interface PreviewTray {
+  pause: (choice: PauseChoice) => void;
+  resume: () => void;
+  meeting: ReturnType<typeof setupMeetingMode>;
+  snoozeOptions: () => readonly number[];
 }
 
 /** Plausible diagnostics for the preview: a GNOME Wayland desktop without a tray extension. */
@@ -78,8 +95,11 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
   const origin = Date.now();
   const started = performance.now();
   const clock = () => origin + (performance.now() - started) * speed;
+  speedUpWallClock(clock, speed); // issue 13: the break view's countdown runs at the engine's pace
   let settings: Settings = defaultSettings();
-  const config = (): EngineConfig => ({ settings, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, techniques: TECHNIQUE_REFS });
+  // your own techniques (issue 15 §1): built-ins and the person's own, kept in memory; `emit` is defined below and only called later.
+  const customTechniques = previewTechniques((list) => emit('techniquesChanged', list));
+  const config = (): EngineConfig => ({ settings, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, techniques: [...TECHNIQUE_REFS, ...customTechniques.refs()] /* your own techniques (issue 15 §1) */ });
   const host = new EngineHost({
     config,
     now: clock,
@@ -109,6 +129,13 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
     ignoredToday: [],
     copied: [],
     updates: { opened: [], choices: [] },
+    // The tray stand-in (issue 13): the same engine events main's tray sends.
+    tray: {
+      pause: (choice) => host.dispatch({ type: 'user', action: 'pause', ...choice }),
+      resume: () => host.dispatch({ type: 'user', action: 'resume' }),
+      meeting: setupMeetingMode(host, (handle) => window.clearTimeout(handle as number), (ms, callback) => window.setTimeout(callback, ms / speed)),
+      snoozeOptions: () => settings.snooze.options,
+    },
   };
   const updates = previewUpdates(params, (view) => emit('updateChanged', view), clock, () => settings.app.checkForUpdates);
   controls.updates = { opened: updates.opened, choices: updates.choices };
@@ -133,6 +160,9 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
     if (record) store.history.push(record);
   });
 
+  const routine = previewRoutine(params, clock, () => store.history, () => settings.techniques.hidden); // routine (issue 15 §3–4): ?routine=demo seeds it
+  // posture sensing (issue 14): the real analyser over memory; `handlers` is defined below and only called later.
+  const posture = previewPosture({ settings: () => settings, update: (patch) => void handlers.updateSettings(patch), status: () => host.status(), now: clock, timeZone: tz, emit: (status) => emit('postureChanged', status) });
   const handlers = {
     getBreak: () => breakInfo(),
     getNotice: () => noticeInfoOf(host.snapshot(), config()),
@@ -195,10 +225,20 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
     updateChoice: ({ choice }: { choice: 'restart-now' | 'install-on-quit' }) => (updates.choose(choice), ok),
     openReleasePage: () => updates.openRelease(),
     openCrashReports: () => ({ path: 'Crashpad (the preview keeps no crash reports)' }),
+    ...routine.handlers, // routine (issue 15 §3–4): getBodyCheck, submitBodyCheck, getProgramme, submitFeedback, getTechniqueFeedback
+    ...customTechniques.handlers, // your own techniques (issue 15 §1)
+    ...posture.handlers, // posture sensing (issue 14): postureFrame, postureCalibrate, getPostureStatus, openPostureCalibration, getPostureDays
+    getStatus: () => host.status(), // first run (issue 13)
+    openPage: (name: 'settings' | 'progress' | 'about') => {
+      // first run (issue 13): the preview has one page, so the "window" is the route.
+      window.location.hash = `#/${name}`;
+      return ok;
+    },
     deleteAllData: () => {
       store.history.length = 0;
       store.checkIns.length = 0;
       store.selfChecks.length = 0;
+      routine.clear(); // routine (issue 15 §3–4)
       return ok;
     },
   };
@@ -233,5 +273,9 @@ export const installPreviewBridge = (params: URLSearchParams): PreviewControls =
   // `?break=posture|stress` opens a break at once (benchmarks and screenshots use it).
   const kind = params.get('break');
   if (kind === 'posture' || kind === 'stress') controls.breakNow(kind);
+  // your own techniques (issue 15 §1): `?view=techniques#/techniques` shows the technique editor alone.
+  if (params.get('view') === 'techniques') void import('../techniques/techniques-preview-view').then((m) => m.mountTechniquesPreview());
+  // posture sensing (issue 14): `?view=posture#/posture` shows Settings → Posture sensing and its Progress table alone.
+  if (params.get('view') === 'posture') void import('../settings/posture-settings').then((m) => m.mountPosturePreview());
   return controls;
 };

@@ -24,9 +24,30 @@ export const CALL_NAMES = [
   'updateChoice',
   'openReleasePage',
   'openCrashReports',
+  // routine (issue 15 §3–4)
+  'getBodyCheck',
+  'submitBodyCheck',
+  'getProgramme',
+  'submitFeedback',
+  'getTechniqueFeedback',
+  'getStatus', // first run (issue 13): Progress says when the first break comes
+  'openPage', // first run (issue 13): onboarding's "Change the schedule" opens Settings
+  // your own techniques (issue 15 §1)
+  'getTechniques',
+  'saveCustomTechnique',
+  'deleteCustomTechnique',
+  'exportTechniques',
+  'importTechniques',
+  'commitTechniqueImport',
+  // posture sensing (issue 14)
+  'postureFrame',
+  'postureCalibrate',
+  'getPostureStatus',
+  'openPostureCalibration',
+  'getPostureDays',
 ] as const;
 /** Every event the main process pushes to windows. */
-export const EVENT_NAMES = ['breakChanged', 'settingsChanged', 'diagnosticsChanged', 'updateChanged'] as const;
+export const EVENT_NAMES = ['breakChanged', 'settingsChanged', 'diagnosticsChanged', 'updateChanged', 'techniquesChanged' /* your own techniques (issue 15 §1) */, 'postureChanged' /* posture sensing (issue 14) */] as const;
 
 /** A call's name. */
 export type CallName = (typeof CALL_NAMES)[number];

@@ -4,8 +4,13 @@ import type { ProgressView } from '../progress/aggregate';
 import { checkInInputSchema, selfCheckAnswersSchema, type SelfCheck } from '../progress/records';
 import { settingsSchema } from '../settings/schema';
 import type { CALL_NAMES, EVENT_NAMES } from './channels';
+import { routineCalls } from './routine-calls'; // routine (issue 15 §3–4): body self-check, programme, feedback
+import type { EngineStatus } from '../engine/status'; // first run (issue 13): getStatus
+import { BREAK_KINDS } from '../engine/types'; // kinds of breaks (issue 15): every kind the engine knows
+import { techniqueCalls, techniquesChangedSchema } from '../techniques/technique-ipc'; // your own techniques (issue 15 §1)
+import { postureCalls, postureChangedSchema } from '../posture/ipc-calls'; // posture sensing (issue 14)
 
-const kind = z.enum(['posture', 'stress']);
+const kind = z.enum(BREAK_KINDS); // kinds of breaks (issue 15)
 
 /** What a break window needs to show the break that is open. */
 export const breakInfoSchema = z.object({
@@ -22,6 +27,11 @@ export const breakInfoSchema = z.object({
 /** An open break as the renderer sees it. */
 export type BreakInfo = z.infer<typeof breakInfoSchema>;
 
+/** kinds of breaks (issue 13): the pending notice as the notice window shows it. */
+export const noticeInfoSchema = z.object({ kind, startsAt: z.number(), snoozeMinutes: z.number(), waitingForPause: z.boolean() });
+/** The pending notice: the break about to start, or due and waiting for a pause in typing. */
+export type NoticeInfo = z.infer<typeof noticeInfoSchema>;
+
 /** Something the user did in a break window. */
 export const breakActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('done') }),
@@ -30,6 +40,8 @@ export const breakActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start-now') }),
   z.object({ action: z.literal('hold-break') }),
   z.object({ action: z.literal('release-break') }),
+  /** kinds of breaks (issue 13): close the notice without counting a snooze; the break is offered again later. */
+  z.object({ action: z.literal('dismiss-notice') }),
   z.object({ action: z.literal('snooze'), minutes: z.number().int().min(1).max(240).optional() }),
 ]);
 /** A break-window action. */
@@ -157,7 +169,8 @@ export type UpdateChoice = z.infer<typeof updateChoiceSchema>;
 export const contract = {
   calls: {
     getBreak: { args: z.tuple([]), result: breakInfoSchema.nullable() },
-    getNotice: { args: z.tuple([]), result: z.object({ kind, startsAt: z.number(), snoozeMinutes: z.number() }).nullable() },
+    /** kinds of breaks (issue 13): `waitingForPause` is true once the break is due and gentle start waits for a pause in typing. */
+    getNotice: { args: z.tuple([]), result: noticeInfoSchema.nullable() },
     breakAction: { args: z.tuple([breakActionSchema]), result: outcome },
     getSettings: { args: z.tuple([]), result: settingsSchema },
     updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
@@ -185,12 +198,21 @@ export const contract = {
     openReleasePage: { args: z.tuple([]), result: z.object({ url: z.string() }) },
     /** Opens the folder where Electron's crash reporter keeps minidumps (local only, never uploaded). */
     openCrashReports: { args: z.tuple([]), result: z.object({ path: z.string() }) },
+    ...routineCalls, // routine (issue 15 §3–4): getBodyCheck, submitBodyCheck, getProgramme, submitFeedback, getTechniqueFeedback
+    /** The tray's status line as data (first run, issue 13): Progress with no data says when the first break comes. */
+    getStatus: { args: z.tuple([]), result: z.custom<EngineStatus>() },
+    /** Opens (or brings forward) one of the app's own page windows (first run, issue 13); never a URL. */
+    openPage: { args: z.tuple([z.enum(['settings', 'progress', 'about'])]), result: outcome },
+    ...techniqueCalls, // your own techniques (issue 15 §1): getTechniques, saveCustomTechnique, deleteCustomTechnique, exportTechniques, importTechniques, commitTechniqueImport
+    ...postureCalls, // posture sensing (issue 14): postureFrame, postureCalibrate, getPostureStatus, openPostureCalibration, getPostureDays
   },
   events: {
     breakChanged: breakInfoSchema.nullable(),
     settingsChanged: settingsSchema,
     diagnosticsChanged: diagnosticsSchema,
     updateChanged: updateViewSchema,
+    techniquesChanged: techniquesChangedSchema, // your own techniques (issue 15 §1): built-in + custom after any change
+    postureChanged: postureChangedSchema, // posture sensing (issue 14): on/off and why, findings, today's numbers
   },
 } as const;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { postureSettingsSchema } from './posture-schema'; // posture sensing (issue 14)
+import { feedbackSettingsSchema } from './feedback-schema'; // routine (issue 15 §4): feedback.afterBreak
 
 /** Current version of the settings file format; older files are migrated up to it. */
 export const SETTINGS_VERSION = 1;
@@ -10,10 +12,10 @@ const span = z
 const daySpans = z.array(span).max(6);
 const weekdayHours = { mon: [['09:00', '17:30']], tue: [['09:00', '17:30']], wed: [['09:00', '17:30']], thu: [['09:00', '17:30']], fri: [['09:00', '17:30']], sat: [], sun: [] } as Record<string, [string, string][]>;
 
-const breakKind = (everyMinutes: number, durationSeconds: number) =>
+const breakKind = (everyMinutes: number, durationSeconds: number, enabled = true) =>
   z
     .object({
-      enabled: z.boolean().default(true),
+      enabled: z.boolean().default(enabled),
       everyMinutes: z.number().int().min(5).max(480).default(everyMinutes),
       durationSeconds: z.number().int().min(10).max(1800).default(durationSeconds),
     })
@@ -24,7 +26,9 @@ export const settingsSchema = z
   .object({
     version: z.number().int().min(1).default(SETTINGS_VERSION),
     breaks: z
-      .object({ posture: breakKind(30, 40), stress: breakKind(120, 240) })
+      // Eyes (20-20-20: 20 s every 20 min) and stand (2 min every hour) are opt-in (issue 15); a file
+      // written before they existed lacks them and takes these defaults, so no migration step is needed.
+      .object({ posture: breakKind(30, 40), stress: breakKind(120, 240), eyes: breakKind(20, 20, false), stand: breakKind(60, 120, false) })
       .prefault({}),
     noticeSeconds: z.number().int().min(0).max(600).default(30),
     gentleStart: z
@@ -93,6 +97,8 @@ export const settingsSchema = z
       })
       .prefault({}),
     checkIn: z.object({ daily: z.boolean().default(true) }).prefault({}),
+    posture: postureSettingsSchema, // posture sensing (issue 14): main/core/settings/posture-schema.ts
+    feedback: feedbackSettingsSchema, // routine (issue 15 §4): main/core/settings/feedback-schema.ts
     app: z
       .object({
         language: z.enum(['auto', 'en', 'de']).default('auto'),
@@ -101,6 +107,8 @@ export const settingsSchema = z
         autostart: z.boolean().default(true),
         /** Look for a new release once a day (installed builds only); About can still check on request. */
         checkForUpdates: z.boolean().default(true),
+        /** Draw the time to the next break as a ring on the tray icon (never on macOS, whose template icons are monochrome). */
+        trayRing: z.boolean().default(true),
       })
       .prefault({}),
   });

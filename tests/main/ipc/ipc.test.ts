@@ -14,6 +14,9 @@ const fromUs = invokeEvent(ours, 'file:///app/out/renderer/index.html#/break');
 const fromStranger = invokeEvent(stranger, 'https://evil.example/');
 
 const makeIpc = () => {
+  const notUsedHere = vi.fn((): never => {
+    throw new Error('not used in these tests');
+  });
   const handlers = {
     getBreak: vi.fn(() => null),
     getNotice: vi.fn(() => null),
@@ -41,6 +44,25 @@ const makeIpc = () => {
     updateChoice: vi.fn(() => ({ ok: true as const })),
     openReleasePage: vi.fn(async () => ({ url: 'https://github.com/unknot-app/unknot/releases' })),
     openCrashReports: vi.fn(async () => ({ path: '/x/Crashpad' })),
+    // Calls these tests do not make; each area tests its own handlers.
+    getBodyCheck: notUsedHere,
+    submitBodyCheck: notUsedHere,
+    getProgramme: notUsedHere,
+    submitFeedback: notUsedHere,
+    getTechniqueFeedback: notUsedHere,
+    getStatus: notUsedHere,
+    openPage: notUsedHere,
+    getTechniques: notUsedHere,
+    saveCustomTechnique: notUsedHere,
+    deleteCustomTechnique: notUsedHere,
+    exportTechniques: notUsedHere,
+    importTechniques: notUsedHere,
+    commitTechniqueImport: notUsedHere,
+    postureFrame: notUsedHere,
+    postureCalibrate: notUsedHere,
+    getPostureStatus: notUsedHere,
+    openPostureCalibration: notUsedHere,
+    getPostureDays: notUsedHere,
   };
   const log = vi.fn();
   setupIpc(fakeIpcMain, handlers, (event) => event.sender.id === ours.id, log);
