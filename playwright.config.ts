@@ -6,6 +6,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/renderer',
+  // The posture page's camera tests need their own Chromium flags and server (playwright.posture.config.ts).
+  testIgnore: /posture-(footage|camera)\.spec\.ts$/,
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

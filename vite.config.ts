@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { postureAssets } from './renderer/posture/vite-posture-assets';
 
 /**
  * The dev server only (`npm run dev:web`): Vite injects CSS as <style> elements and plugin-react
@@ -29,7 +32,8 @@ const devServerCsp = (): Plugin => {
 export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
-  plugins: [react(), devServerCsp()],
+  // postureAssets: the one pose model and the wasm runtime, copied beside the posture page (issue 14).
+  plugins: [react(), devServerCsp(), postureAssets((path) => readFile(path))],
   build: {
     // UNKNOT_WEB_OUT lets parallel checkouts' browser tests build the preview side by side.
     outDir: mode === 'web' ? (process.env.UNKNOT_WEB_OUT ?? '../out/web') : '../out/renderer',
@@ -38,6 +42,13 @@ export default defineConfig(({ mode }) => ({
     sourcemap: mode === 'web',
     // The bench reads which files the break window loads first.
     manifest: true,
+    // Two pages: the app's, and the hidden posture window's, which alone loads the pose model.
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        posture: fileURLToPath(new URL('./renderer/posture.html', import.meta.url)),
+      },
+    },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

@@ -17,6 +17,9 @@ const stages = [
   ['desktops', `npx vitest run -c tests/desktops/vitest.config.ts --reporter=default --reporter=json --outputFile.json=${results}/desktops.json`],
   ['build:web', 'npm run -s build:web'],
   ['renderer', 'npx playwright test -c playwright.config.ts'],
+  // The posture window's page, the pose model in wasm, and footage made from a real photograph
+  // through Chromium's fake camera (its own config: the camera file is a launch flag).
+  ['posture', 'npx playwright test -c playwright.posture.config.ts'],
 ];
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -31,13 +34,15 @@ const tally = () => {
       /* the stage did not get that far */
     }
   }
-  try {
-    const { stats } = JSON.parse(readFileSync(`${results}/renderer.json`, 'utf8'));
-    counts.passed += stats.expected + stats.flaky;
-    counts.failed += stats.unexpected;
-    counts.skipped += stats.skipped;
-  } catch {
-    /* the stage did not get that far */
+  for (const file of ['renderer.json', 'renderer-posture.json']) {
+    try {
+      const { stats } = JSON.parse(readFileSync(`${results}/${file}`, 'utf8'));
+      counts.passed += stats.expected + stats.flaky;
+      counts.failed += stats.unexpected;
+      counts.skipped += stats.skipped;
+    } catch {
+      /* the stage did not get that far */
+    }
   }
 };
 

@@ -106,3 +106,13 @@ describe('posture days for Progress', () => {
     expect(parseMinutes(text)).toHaveLength(1);
   });
 });
+
+describe('a passer-by is not the sitter (footage: read at 0.4–0.5 of the sitter width for three frames)', () => {
+  it('a figure under 0.7 of the calibrated shoulder width is someone else, the sitter leaning in is not', async () => {
+    const { isSomeoneElse } = await import('../../main/core/posture/deviation');
+    const sitter = { shoulderWidth: 0.35, earShoulderGap: 0.6, noseShoulderGap: 0.9, headSize: 0.1, centerX: 0.5, centerY: 0.6 };
+    expect(isSomeoneElse({ ...sitter, shoulderWidth: 0.16 }, sitter)).toBe(true);
+    expect(isSomeoneElse({ ...sitter, shoulderWidth: 0.42 }, sitter)).toBe(false);
+    expect(isSomeoneElse(sitter, sitter)).toBe(false);
+  });
+});

@@ -26,8 +26,10 @@ test('explains what it does, that no image is kept, and what the camera light do
   await expect(section.getByRole('radio', { name: /A few frames every minute/ })).toBeChecked();
   await expect(section).toContainText('comes on for about two seconds once a minute');
   await expect(section).toContainText('stays on the whole time');
-  // No figure is shown before one was measured.
-  await expect(section.getByText('Measured cost: not measured yet')).toHaveCount(3);
+  // The measured figures (main/core/posture/costs.ts); a choice not yet measured says so.
+  await expect(section.getByText('Measured cost: about 0.5 % of one processor core')).toHaveCount(1);
+  await expect(section.getByText('Measured cost: about 6.7 % of one processor core')).toHaveCount(1);
+  await expect(section.getByText('Measured cost: not measured yet')).toHaveCount(1);
   await expect(section.getByTestId('posture-status')).toHaveText('Now: Off');
 });
 
@@ -70,6 +72,7 @@ test.describe('in German', () => {
   await page.goto('/?view=posture#/posture');
   await expect(page.locator('section.posture-settings')).toContainText('Kein Bild wird gespeichert');
   await expect(page.getByRole('checkbox', { name: 'Meine Haltung mit der Kamera erkennen' })).toBeVisible();
-  await expect(page.getByText('Gemessener Aufwand: noch nicht gemessen')).toHaveCount(3);
+  await expect(page.getByText('Gemessener Aufwand: etwa 0,5 % eines Prozessorkerns')).toHaveCount(1);
+  await expect(page.getByText('Gemessener Aufwand: noch nicht gemessen')).toHaveCount(1);
   });
 });

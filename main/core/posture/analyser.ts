@@ -1,5 +1,5 @@
 import type { PostureBaseline, PostureSampling } from '../settings/posture-schema';
-import { baselineGeometry, FINDINGS, hasMoved, isLeaningIn, isLookingDown, isNearBaseline, isShouldersUp, LIMITS, type Finding, type Geometry } from './deviation';
+import { baselineGeometry, FINDINGS, hasMoved, isLeaningIn, isLookingDown, isNearBaseline, isShouldersUp, isSomeoneElse, LIMITS, type Finding, type Geometry } from './deviation';
 import type { PostureFrame } from './frame';
 import { SAMPLE_GAP_MS, startsNewSample, toSample, type Sample } from './samples';
 import type { PostureMinute } from './summary';
@@ -159,7 +159,8 @@ export class PostureAnalyser {
     if (this.lastSampleAt !== null && sample.from - this.lastSampleAt > gapLimit) this.forget();
     this.lastSampleAt = sample.to;
     if (sample.nobody) this.forget();
-    const g = sample.geometry;
+    // A much smaller figure is not the calibrated sitter: it is neither judged nor taken as a move.
+    const g = sample.geometry && baseline && isSomeoneElse(sample.geometry, baseline) ? null : sample.geometry;
     if (g && baseline && !isLookingDown(g, baseline)) {
       this.judged['leaning-in'].push({ from: sample.from, to: sample.to, off: isLeaningIn(g, baseline) });
       this.judged['shoulders-up'].push({ from: sample.from, to: sample.to, off: isShouldersUp(g, baseline) });

@@ -37,6 +37,12 @@ export const LIMITS = {
   moveGap: 0.12,
   /** Frames whose keypoints the model is less sure of than this are not judged. */
   minConfidence: 0.3,
+  /**
+   * Shoulders narrower than this share of the calibrated width are someone else (a person passing
+   * behind was read for three frames at 0.4-0.5 of the sitter's width in the footage tests) or the
+   * sitter far from the desk: not judged.
+   */
+  otherPersonWidthRatio: 0.7,
 } as const;
 
 /** How far the head tipped forward: the nose falls further than the ears only then; a shrug moves both alike. */
@@ -44,6 +50,9 @@ const tipOf = (f: Geometry, b: Geometry): number => b.noseShoulderGap - f.noseSh
 
 /** Looking down at something on the desk: too far a tip to be a way of sitting (see LIMITS.lookingDown). */
 export const isLookingDown = (f: Geometry, b: Geometry): boolean => tipOf(f, b) >= LIMITS.lookingDown;
+
+/** A figure much smaller than the calibrated sitter: someone behind, or the sitter away from the desk. */
+export const isSomeoneElse = (f: Geometry, b: Geometry): boolean => f.shoulderWidth < b.shoulderWidth * LIMITS.otherPersonWidthRatio;
 
 /** Leaning in or the head dropping forward, against the person's own baseline. */
 export const isLeaningIn = (f: Geometry, b: Geometry): boolean => {
