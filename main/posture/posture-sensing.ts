@@ -1,6 +1,6 @@
 import type { PowerMonitor } from 'electron';
 import type { EngineHost } from '../core/engine/host';
-import { chooseForFindings, type PostureChoice } from '../core/posture/technique-choice';
+import type { PostureChoice } from '../core/posture/technique-choice';
 import type { PostureFrame } from '../core/posture/frame';
 import { postureOffReason, type PostureOffReason } from '../core/posture/gate';
 import { createPostureService, type PostureNudge } from '../core/posture/service';
@@ -177,7 +177,7 @@ export const setupPostureSensing = (deps: PostureSensingDeps) => {
      * A posture technique fitting what was seen since the last break, with its reason; null when
      * nothing was seen. Asking changes nothing (the engine may ask often); the next break clears it.
      */
-    chooseTechnique: (hidden: readonly string[], last: string | null): PostureChoice | null => chooseForFindings(service.findingsSinceBreak(), hidden, last),
+    chooseTechnique: (hidden: readonly string[], last: string | null): PostureChoice | null => service.choose(hidden, last),
     stop: () => {
       stopTicks();
       stopEngine();

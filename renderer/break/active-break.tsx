@@ -143,11 +143,9 @@ export const ActiveBreak = ({ info, technique, chime, running = true }: { info: 
         </button>
       </div>
       {/* The last step asks, once and optionally, how the technique felt (issue 15 §4); a break that runs to its end is finished without a click. */}
-      {running && !next && extra === null && !paused ? (
-        <FeedbackTap technique={technique.id} inline />
-      ) : (
-        <p className="keys">{!info.snoozeAllowed ? t('snoozeCap') : t('break.keys')}</p>
-      )}
+      <div className="keys">
+        {running && !next && extra === null && !paused ? <FeedbackTap technique={technique.id} inline /> : <p>{!info.snoozeAllowed ? t('snoozeCap') : t('break.keys')}</p>}
+      </div>
       {error && <p role="alert" className="break-error">{t('errors.generic', { message: error })}</p>}
     </main>
   );

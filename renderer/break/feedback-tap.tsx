@@ -56,9 +56,12 @@ export const FeedbackTap = ({ technique, onDone, inline = false }: { technique: 
               {t(`routine.feedback.${rating}`)}
             </button>
           ))}
-          <button type="button" className="link" onClick={() => (setStage('skipped'), onDone?.())}>
-            {t('routine.feedback.skip')}
-          </button>
+          {/* Inline in a break the tap is skipped by ignoring it: one line, nothing to dismiss. */}
+          {!inline && (
+            <button type="button" className="link" onClick={() => (setStage('skipped'), onDone?.())}>
+              {t('routine.feedback.skip')}
+            </button>
+          )}
         </div>
       )}
       {stage === 'offer-hide' && (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Technique } from '../../main/core/techniques/types';
 import { useTechniqueText } from '../i18n';
 import { ProgrammeReason } from '../progress/body-check-reason';
+import { PostureReason } from './posture-reason';
 
 /**
  * The evidence line, its source and every caution of a technique. It lies over the guidance with
@@ -16,6 +17,7 @@ export const WhyPanel = ({ technique, id }: { technique: Technique; id: string }
     <section id={id} className="why" aria-label={t('why.title')} tabIndex={0}>
       <p>{text.why}</p>
       <ProgrammeReason technique={technique.id} />
+      <PostureReason technique={technique.id} />
       <p>
         <strong>{t('why.evidence')}:</strong> {t(`evidence.${technique.evidence}`)} · <strong>{t('why.source')}:</strong> {source}
       </p>

@@ -11,7 +11,9 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
  * out/<name>; each spec file builds its own folder, so parallel workers never share one.
  */
 export const buildHarness = async (name: string): Promise<string> => {
-  const outDir = path.resolve('out', name);
+  // One folder per worker process: with fullyParallel, two workers run a file's beforeAll at once,
+  // and building into one folder raced (a page half-written when the other worker loaded it).
+  const outDir = path.resolve('out', `${name}-${process.pid}`);
   await build({
     configFile: false,
     mode: 'web',

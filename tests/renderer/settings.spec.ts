@@ -10,8 +10,8 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
 });
 
-test('five sections in order, the language near the top and the engine internals under Advanced', async ({ page }) => {
-  await expect(page.locator('main.settings > section > h2')).toHaveText(['Basics', 'Schedule', 'When not to interrupt', 'Techniques', 'Advanced']);
+test('six sections in order, the language near the top and the engine internals under Advanced', async ({ page }) => {
+  await expect(page.locator('main.settings > section > h2')).toHaveText(['Basics', 'Schedule', 'When not to interrupt', 'Techniques', 'Posture sensing', 'Advanced']);
   const basics = page.getByRole('region', { name: 'Basics' });
   await expect(basics.getByRole('combobox').first()).toHaveAccessibleName('Language');
   const advanced = page.getByRole('region', { name: 'Advanced' });
@@ -76,11 +76,11 @@ test('a change says Saved and the timeline follows it; Restore defaults can be u
   await expect.poll(() => timeline.count()).toBeGreaterThan(before);
   await page.getByRole('button', { name: 'Restore defaults' }).click();
   await expect(every).toHaveValue('30');
-  await expect(page.getByRole('status')).toHaveText('Every setting is back at its default.');
+  await expect(page.getByRole('status').filter({ hasText: 'Every setting is back at its default.' })).toBeVisible();
   await expect.poll(() => timeline.count()).toBe(before);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(every).toHaveValue('15');
-  await expect(page.getByRole('status')).toHaveText('Your previous settings are back.');
+  await expect(page.getByRole('status').filter({ hasText: 'Your previous settings are back.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });
 
@@ -160,7 +160,7 @@ for (const [os, shown, absent] of [
 test('the language switches live, and errors come in that language', async ({ page }) => {
   await page.getByLabel('Language').selectOption('de');
   await expect(page.getByRole('heading', { name: 'Einstellungen', exact: true })).toBeVisible();
-  await expect(page.locator('main.settings > section > h2')).toHaveText(['Grundlagen', 'Zeitplan', 'Wann nicht stören', 'Übungen', 'Erweitert']);
+  await expect(page.locator('main.settings > section > h2')).toHaveText(['Grundlagen', 'Zeitplan', 'Wann nicht stören', 'Übungen', 'Haltungserkennung', 'Erweitert']);
   await page.getByRole('group', { name: 'Haltungspause' }).getByLabel('Alle').fill('2');
   await expect(page.getByRole('group', { name: 'Haltungspause' }).getByRole('alert')).toHaveText('Mindestens 5.');
   await expect.poll(() => page.title()).toBe('Unknot — Einstellungen');

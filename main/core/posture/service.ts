@@ -5,6 +5,7 @@ import { FINDINGS, type Finding } from './deviation';
 import type { PostureFrame } from './frame';
 import type { PostureOffReason } from './gate';
 import type { PostureCalibration, PostureStatus } from './status';
+import { chooseForFindings, type PostureChoice } from './technique-choice';
 import { summariseDays, type PostureDay, type PostureMinute } from './summary';
 
 /** A nudge as the tray and the notice receive it. */
@@ -45,6 +46,8 @@ export const createPostureService = (deps: PostureServiceDeps) => {
   const changeListeners = new Set<() => void>();
   /** Findings seen since the last break, for picking the next posture technique. */
   let sinceBreak = new Set<Finding>();
+  // The technique posture sensing last picked for a break and why, so the break window can say so.
+  let picked: { technique: string; finding: Finding } | null = null;
   const changed = () => changeListeners.forEach((l) => l());
   const handle = (outputs: AnalyserOutput[]) => {
     let change = false;
@@ -95,6 +98,7 @@ export const createPostureService = (deps: PostureServiceDeps) => {
         lastProblem: state.sensing ? analyser.lastProblem : null,
         findings: state.sensing ? analyser.findings() : [],
         baselineAt: deps.settings().baseline?.at ?? null,
+        picked,
         today: days.find((d) => d.day === today) ?? null,
       };
     },
@@ -105,6 +109,12 @@ export const createPostureService = (deps: PostureServiceDeps) => {
     },
     /** Findings seen since the last break, most important first. */
     findingsSinceBreak: (): Finding[] => FINDINGS.filter((f) => sinceBreak.has(f)),
+    /** The technique that fits what was seen since the last break (or null), remembered for 'Why this?'. */
+    choose: (hidden: readonly string[], last: string | null): PostureChoice | null => {
+      const choice = chooseForFindings(FINDINGS.filter((f) => sinceBreak.has(f)), hidden, last);
+      picked = choice ? { technique: choice.technique, finding: choice.finding } : null;
+      return choice;
+    },
     /** A break began: it answers what was seen, so the next one starts from nothing. */
     breakTaken: () => {
       sinceBreak = new Set();

@@ -19,6 +19,8 @@ export const postureStatusSchema = z.object({
   /** Findings sustained right now, most important first. */
   findings: z.array(z.enum(FINDINGS)),
   baselineAt: z.number().nullable(),
+  /** The technique posture sensing last picked for a break, and what it had seen (for the break window's 'Why this?'). */
+  picked: z.object({ technique: z.string().max(80), finding: z.enum(FINDINGS) }).nullable(),
   today: postureDaySchema.nullable(),
 });
 /** The posture status. */

@@ -26,8 +26,8 @@ const rig = () => {
   const sensing = { contentsId: (): number | null => postureContents.id };
   const target = {
     receiveFrame: (frame: PostureFrame) => void received.frames.push(frame),
-    calibrate: (c: PostureCalibration) => (received.calibrations.push(c), { sensing: true, offReason: null, calibrating: false, lastProblem: null, findings: [], baselineAt: 1, today: null }),
-    status: () => ({ sensing: true, offReason: null, calibrating: false, lastProblem: null, findings: [], baselineAt: null, today: null }),
+    calibrate: (c: PostureCalibration) => (received.calibrations.push(c), { sensing: true, offReason: null, calibrating: false, lastProblem: null, findings: [], baselineAt: 1, picked: null, today: null }),
+    status: () => ({ sensing: true, offReason: null, calibrating: false, lastProblem: null, findings: [], baselineAt: null, picked: null, today: null }),
     openCalibration: () => undefined,
     days: () => [],
   };
