@@ -8,6 +8,7 @@ import { historyFigures } from './bench/history';
 import { calendarParseMs, detectorChecksPerHour } from './bench/quiet';
 import { probesPerActiveHour } from './bench/quiet-probes';
 import { trustFigures } from './bench/trust';
+import { postureFigures } from './bench-posture';
 
 interface Row {
   figure: string;
@@ -40,6 +41,18 @@ add('load + aggregate 100,000 records (90-day view)', `${history.loadMs.toFixed(
 const probes = await probesPerActiveHour();
 add('quiet-detector checks per active hour', String(detectorChecksPerHour() + probes), '≤ 10', `calendar reads ${detectorChecksPerHour()} + call probes ${probes.toFixed(1)} (near breaks only); do-not-disturb and full screen by events; a 2 s poll spawns 1,800`);
 add('parse a 5,000-event calendar', `${calendarParseMs().toFixed(0)} ms`, '≤ 200 ms', 'ical.js, median of 5');
+
+// Posture sensing (issue 14): 10-minute windows as the issue asks (about 30 minutes in all);
+// UNKNOT_BENCH_POSTURE_SECONDS shortens them, 0 leaves posture out.
+const postureSeconds = Number(process.env.UNKNOT_BENCH_POSTURE_SECONDS ?? 600);
+if (postureSeconds > 0) {
+  const p = await postureFigures(postureSeconds);
+  const pct = (v: number) => `${v.toFixed(1)} % of a core`;
+  add('posture: ms per analysed frame (median)', `${p.continuous.ms.toFixed(0)} ms`, 'figure', `backend ${p.continuous.backend}, MoveNet Lightning, 320×240 fake camera`);
+  add(`posture: frames per hour at the default (${p.defaultMode})`, String(p.framesPerHour), 'figure', `${p.byDefault.frames} analysed in ${p.byDefault.elapsed.toFixed(0)} s`);
+  add(`posture: CPU at the default, every Chromium process, ${postureSeconds} s`, pct(p.byDefault.cpuPercent), '≤ 3 %', `the browser alone ${pct(p.idle.cpuPercent)}`);
+  add(`posture: CPU continuous, ${postureSeconds} s`, pct(p.continuous.cpuPercent), 'figure', `${p.continuous.frames} frames; a 5 fps fake camera (a 30 fps webcam costs more)`);
+}
 
 for (const t of trustFigures()) {
   const short = t.title.replace(/,.*$/, '').slice(0, 60);

@@ -3,7 +3,7 @@ import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electr
 import type { EngineStatus } from '../core/engine/status';
 import { ringNeedsDraw, type DrawnRing } from '../core/tray/ring';
 import { buildTrayMenu, findItem, trayIconState, trayTooltip, type TrayActions, type TrayContext } from './tray-menu';
-import { iconWithRing } from './tray-ring';
+import { iconWithPostureMark, iconWithRing } from './tray-ring';
 
 /** The tray icon file for a state on this platform: a template image on macOS, colour elsewhere. */
 export const trayIconPath = (
@@ -56,7 +56,9 @@ export const setupTray = (assetsDir: string, actions: TrayActions, context: () =
     items = buildTrayMenu(status, actions, ctx);
     tray.setToolTip(trayTooltip(status));
     tray.setContextMenu(Menu.buildFromTemplate(items));
-    const icon = trayIconState(status, ctx.meeting);
+    const state = trayIconState(status, ctx.meeting);
+    // The posture mark (issue 14) is part of what the icon shows: it comes and goes at once.
+    const icon = ctx.posture ? `${state}+posture` : state;
     const now = ring ? ring.now() : 0;
     // A ring that moved waits for its minute; the icon state changing redraws at once.
     const ringMoved = ring !== undefined && ringNeedsDraw(drawn, step, now);
@@ -65,7 +67,8 @@ export const setupTray = (assetsDir: string, actions: TrayActions, context: () =
       const keepRing = !ringMoved && drawn.step !== null;
       const nextStep = keepRing ? drawn.step : step;
       if (!keepRing) drawn = { step, at: now };
-      tray.setImage(nextStep === null ? iconFor(icon) : iconWithRing(iconFor(icon), nextStep));
+      const image = nextStep === null ? iconFor(state) : iconWithRing(iconFor(state), nextStep);
+      tray.setImage(ctx.posture ? iconWithPostureMark(image) : image);
     }
   };
   const click = (id: string) => {

@@ -71,22 +71,17 @@ const shade = (x: number, y: number, size: number, done: number): Colour | null 
   return turn < done ? FILL : TRACK;
 };
 
-/**
- * The icon's pixels (4 bytes each, alpha last, premultiplied as Chromium's bitmaps are) with the
- * ring drawn as a badge in the lower right corner, filled `step` of RING_STEPS clockwise.
- * Edges are anti-aliased by 4×4 supersampling. The input is not changed.
- */
-export const drawRing = (base: Uint8Array, width: number, height: number, step: number): Uint8Array => {
+/** Draws a shape over a bitmap: `shadeAt` gives each point's colour (or none); 4×4 supersampled, source-over. */
+const paint = (base: Uint8Array, width: number, height: number, shadeAt: (x: number, y: number, size: number) => Colour | null): Uint8Array => {
   if (base.length !== width * height * 4) throw new Error(`a ${width}×${height} bitmap has ${width * height * 4} bytes, not ${base.length}`);
   const out = new Uint8Array(base);
   const size = Math.min(width, height);
-  const done = Math.min(RING_STEPS, Math.max(0, step)) / RING_STEPS;
   for (let py = 0; py < height; py += 1) {
     for (let px = 0; px < width; px += 1) {
       let r = 0, g = 0, b = 0, a = 0;
       for (let sy = 0; sy < SAMPLES; sy += 1) {
         for (let sx = 0; sx < SAMPLES; sx += 1) {
-          const c = shade(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES, size, done);
+          const c = shadeAt(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES, size);
           if (!c) continue;
           const alpha = c[3] / 255;
           r += c[0] * alpha; g += c[1] * alpha; b += c[2] * alpha; a += c[3];
@@ -106,3 +101,28 @@ export const drawRing = (base: Uint8Array, width: number, height: number, step: 
   }
   return out;
 };
+
+/**
+ * The icon's pixels (4 bytes each, alpha last, premultiplied as Chromium's bitmaps are) with the
+ * ring drawn as a badge in the lower right corner, filled `step` of RING_STEPS clockwise.
+ * Edges are anti-aliased by 4×4 supersampling. The input is not changed.
+ */
+export const drawRing = (base: Uint8Array, width: number, height: number, step: number): Uint8Array => {
+  const done = Math.min(RING_STEPS, Math.max(0, step)) / RING_STEPS;
+  return paint(base, width, height, (x, y, size) => shade(x, y, size, done));
+};
+
+const MARK_FILL: Colour = [255, 255, 255, 255];
+
+/**
+ * The posture mark (issue 14: "the tray icon changes" when posture sensing nudges): a white dot with
+ * a dark rim in the upper right corner, away from the ring's corner. Black and white only, so it
+ * also reads in a macOS template image (black and alpha). The input is not changed.
+ */
+export const drawPostureMark = (base: Uint8Array, width: number, height: number): Uint8Array =>
+  paint(base, width, height, (x, y, size) => {
+    const r = size * 0.2;
+    const dist = Math.hypot(x - (size - r - size * 0.02), y - (r + size * 0.02));
+    if (dist > r) return null;
+    return dist > r * 0.62 ? BADGE : MARK_FILL;
+  });

@@ -98,3 +98,23 @@ describe('the tray icon with its countdown ring', () => {
     expect(FakeTray.instances.at(-1)!.imagePath).toMatch(/tray\.png$/);
   });
 });
+
+describe('the posture mark on the tray icon (issue 14)', () => {
+  it('appears at once while posture sensing sees something, in the upper right corner, and goes when it stops', () => {
+    let posture: string | null = null;
+    const handle = setupTray('assets', actions, () => ({ snoozeOptions: [5, 10, 20], meeting: false, posture }), status(12));
+    const tray = FakeTray.instances.at(-1)!;
+    expect(tray.imagePath).toMatch(/tray\.png$/);
+    posture = 'shoulders-up';
+    handle.update(status(12));
+    expect(tray.imagePath).toBe('bitmap:16x16');
+    const marked = made.at(-1)!.buffer;
+    // Upper right drawn (white centre of the dot), lower left untouched.
+    const at = (x: number, y: number) => [...marked.subarray((y * 16 + x) * 4, (y * 16 + x) * 4 + 4)];
+    expect(at(12, 3)).not.toEqual([0x40, 0x40, 0x40, 0x40]);
+    expect(at(1, 14)).toEqual([0x40, 0x40, 0x40, 0x40]);
+    posture = null;
+    handle.update(status(12));
+    expect(tray.imagePath).toMatch(/tray\.png$/);
+  });
+});
