@@ -13,37 +13,18 @@ import { postureNotice } from './posture-notice';
 import { setupPostureSensing, type PostureSensing } from './posture-sensing';
 import { postureWindow, type PostureWindowOptions } from './posture-window';
 import { posturePageUrl } from './sender-check';
+import { createSecureWindow } from '../windows/window-options';
 
 /** The camera grant, made before security is set up (platform/security.ts asks it) and filled in by posture sensing. */
 export const postureCameraGrant = createCameraGrant();
 
 /**
- * Creates the posture window: the same locked-down web preferences as every app window
- * (windows/window-options.ts), written out here so the scanner and a reader see them, plus
- * `backgroundThrottling: false` — Chromium otherwise throttles a hidden window's timers, and the
- * sampling bursts would drift to once a minute or worse.
+ * Creates the posture window: every app window's locked-down preferences (windows/window-options.ts)
+ * plus `backgroundThrottling: false` — Chromium otherwise throttles a hidden window's timers, and
+ * the sampling bursts would drift to once a minute or worse.
  */
 export const createPostureBrowserWindow = (preload: string, options: PostureWindowOptions): BrowserWindow =>
-  new BrowserWindow({
-    ...options,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
-      backgroundThrottling: false,
-    },
-  });
+  createSecureWindow(preload, options, { backgroundThrottling: false });
 
 /** What the composition root hands posture sensing. */
 export interface SetupPostureDeps {

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { BodyCheck } from '../core/progress/body-check';
 import { bodyCheckSchema } from '../core/progress/body-check-records';
-import { jsonlFile } from './jsonl-file';
-import { parseJsonLines } from './feedback-file';
+import { jsonlFile, parseJsonLines } from './jsonl-file';
 
 /** The body self-checks, one JSON line each in body-checks.jsonl beside the workstation self-checks. */
 export const bodyCheckFile = (dir: string) => {

@@ -1,19 +1,7 @@
 import { join } from 'node:path';
 import type { FeedbackRecord, Rating } from '../core/progress/feedback';
 import { feedbackRecordSchema } from '../core/progress/feedback-records';
-import { jsonlFile } from './jsonl-file';
-
-/** Parses JSON lines against a schema, skipping blank, torn or invalid lines (a crash can tear only the last). */
-export const parseJsonLines = <T>(text: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }): T[] =>
-  text.split('\n').flatMap((line) => {
-    if (!line.trim()) return [];
-    try {
-      const parsed = schema.safeParse(JSON.parse(line));
-      return parsed.success ? [parsed.data as T] : [];
-    } catch {
-      return [];
-    }
-  });
+import { jsonlFile, parseJsonLines } from './jsonl-file';
 
 /** The feedback tap's ratings, one JSON line per finished break that was rated, in feedback.jsonl. */
 export const feedbackFile = (dir: string) => {

@@ -10,6 +10,18 @@ export interface JsonlFile<T> {
   clear: () => void;
 }
 
+/** Parses JSON lines against a schema, skipping blank, torn or invalid lines (a crash can tear only the last). */
+export const parseJsonLines = <T>(text: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }): T[] =>
+  text.split('\n').flatMap((line) => {
+    if (!line.trim()) return [];
+    try {
+      const parsed = schema.safeParse(JSON.parse(line));
+      return parsed.success ? [parsed.data as T] : [];
+    } catch {
+      return [];
+    }
+  });
+
 /** True when the file is non-empty and its last byte is not a newline (a torn last write). */
 const endsMidLine = (file: string): boolean => {
   if (!existsSync(file)) return false;

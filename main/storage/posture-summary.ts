@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMinutes, postureMinuteSchema, type PostureMinute } from '../core/posture/summary';
 import { jsonlFile } from './jsonl-file';
@@ -16,7 +17,15 @@ export interface PostureSummaryFile {
 export const postureSummaryFile = (userData: string): PostureSummaryFile => {
   const file = jsonlFile<PostureMinute>(join(userData, 'posture-summary.jsonl'));
   let lastAt = -1;
-  const read = () => parseMinutes(file.readText());
+  // The status is asked for at every burst (once a minute): the file is parsed again only when its
+  // size changed, which also notices Delete all clearing it through another handle.
+  let cached: { size: number; minutes: PostureMinute[] } | null = null;
+  const sizeNow = () => statSync(file.path, { throwIfNoEntry: false })?.size ?? 0;
+  const read = (): PostureMinute[] => {
+    const size = sizeNow();
+    if (!cached || cached.size !== size) cached = { size, minutes: parseMinutes(file.readText()) };
+    return cached.minutes;
+  };
   return {
     path: file.path,
     append: (minute) => {

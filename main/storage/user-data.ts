@@ -5,19 +5,8 @@ import { checkedInToday, progressView, type ProgressView } from '../core/progres
 import { toCsv, toJson, type ExportData } from '../core/progress/export';
 import { checkInSchema, selfCheckSchema, type CheckIn, type SelfCheck } from '../core/progress/records';
 import type { HistoryFile } from './history-file';
-import { jsonlFile } from './jsonl-file';
+import { jsonlFile, parseJsonLines } from './jsonl-file';
 import { postureSummaryFile } from './posture-summary';
-
-const parseLines = <T>(text: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }): T[] =>
-  text.split('\n').flatMap((line) => {
-    if (!line.trim()) return [];
-    try {
-      const parsed = schema.safeParse(JSON.parse(line));
-      return parsed.success ? [parsed.data as T] : [];
-    } catch {
-      return [];
-    }
-  });
 
 /** What a person has recorded: history, daily check-ins and self-checks, all on this machine. */
 export const userData = (dir: string, history: HistoryFile, log: (message: string) => void) => {
@@ -28,8 +17,8 @@ export const userData = (dir: string, history: HistoryFile, log: (message: strin
     for (const s of skipped) log(`history: skipped line ${s.line}: ${s.reason}`);
     return records;
   };
-  const readCheckIns = () => parseLines<CheckIn>(checkIns.readText(), checkInSchema);
-  const readSelfChecks = () => parseLines<SelfCheck>(selfChecks.readText(), selfCheckSchema);
+  const readCheckIns = () => parseJsonLines<CheckIn>(checkIns.readText(), checkInSchema);
+  const readSelfChecks = () => parseJsonLines<SelfCheck>(selfChecks.readText(), selfCheckSchema);
   const all = (): ExportData => ({ history: readHistory(), checkIns: readCheckIns(), selfChecks: readSelfChecks() });
   return {
     progress: (rangeDays: number, now: number, timeZone: string): ProgressView => progressView(readHistory(), readCheckIns(), { rangeDays, now, timeZone }),

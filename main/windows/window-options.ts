@@ -1,11 +1,16 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, type WebPreferences } from 'electron';
 
 /**
  * Creates every Unknot window. The web preferences are written out here, in one literal, so a
  * reader (and the electronegativity scanner) sees at a glance that no window can be weaker:
- * isolated, sandboxed, no Node, no remote code, no middle-click windows, no webviews.
+ * isolated, sandboxed, no Node, no remote code, no middle-click windows, no webviews. `extra` may
+ * only add what weakens nothing: the hidden posture window turns off background throttling.
  */
-export const createSecureWindow = (preload: string, options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow =>
+export const createSecureWindow = (
+  preload: string,
+  options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
+  extra: Pick<WebPreferences, 'backgroundThrottling'> = {},
+): BrowserWindow =>
   new BrowserWindow({
     ...options,
     webPreferences: {
@@ -23,6 +28,7 @@ export const createSecureWindow = (preload: string, options: Omit<BrowserWindowC
       spellcheck: false,
       safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',
+      ...extra,
     },
   });
 
