@@ -258,7 +258,7 @@ export const routineStrings = {
         hide: 'Ausblenden',
         keep: 'Behalten',
         hidden: 'Ausgeblendet. Unter Einstellungen → Übungen kannst du es zurückholen.',
-        setting: 'Nach einer Pause fragen, wie es mir geht (ein freiwilliger Tipp)',
+        setting: 'Nach einer Pause fragen, wie es mir geht (eine freiwillige Antwort mit einem Klick)',
       },
       techniques: {
         title: 'Wie sich jede Übung angefühlt hat',
